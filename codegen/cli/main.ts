@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * `smithy-contract` command line. Thin: parses arguments, calls the library, prints, sets the exit
+ * code (0 success, 1 stale files or invalid data, 2 usage or model errors). Never a stack trace for
+ * bad input.
+ */
+import { fileURLToPath } from "node:url";
+import { runGenerate } from "./generate-command.ts";
+import { UsageError, formatError } from "./util.ts";
+
+const HELP = `smithy-contract — contract testing and spec generation from Smithy models
+
+Usage:
+  smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--check]
+
+Commands:
+  generate   Write TypeScript types, wire JSON Schemas and mocks for a service into <out>/<service>/.
+             --check writes nothing and exits 1 listing every stale, missing or extra file.
+
+Run "smithy-contract <command> --help" for a command's options.
+`;
+
+export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "generate":
+        return runGenerate(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      case "--version":
+      case "-v":
+        io.out(`${(await import("../version.ts")).VERSION}\n`);
+        return 0;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (e) {
+    io.err(formatError(e));
+    if (e instanceof UsageError) io.err(`Run "smithy-contract --help" for usage.\n`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The generation pipeline as a library call: model file → closure → every emitter → files.
+ * No disk writes here (see write.ts); the CLI and the drift test both call {@link generateService}.
+ */
+import { posix, relative, sep } from "node:path";
+import { emitIndex } from "./emit/index-file.ts";
+import type { EmitContext, GeneratedFile } from "./emit/file.ts";
+import { emitJsonSchemas } from "./emit/json-schema/index.ts";
+import { emitTypes } from "./emit/types/index.ts";
+import { closure as computeClosure, selectService, type Closure } from "./model/closure.ts";
+import { loadModelFile } from "./model/load.ts";
+import type { Model } from "./model/shapes.ts";
+import { serviceDirName } from "./naming.ts";
+import { TOOL } from "./version.ts";
+
+export interface GenerateOptions {
+  /** The model file (its path is stamped into every file as given, with `/` separators). */
+  readonly model: string;
+  /** Operations to generate for; all of the service's when empty. */
+  readonly operations?: readonly string[];
+  /** The service to generate for, when the model has more than one. */
+  readonly service?: string;
+}
+
+export interface GeneratedService {
+  readonly model: Model;
+  readonly closure: Closure;
+  /** The service's folder name under the output folder (`personalize`). */
+  readonly dir: string;
+  readonly files: readonly GeneratedFile[];
+}
+
+/** Loads the model and runs every emitter. Throws ModelError / InputError for bad input. */
+export function generateService(options: GenerateOptions): GeneratedService {
+  const model = loadModelFile(options.model);
+  const service = selectService(model, options.service);
+  const closure = computeClosure(model, service, options.operations);
+  const ctx: EmitContext = { modelFile: displayPath(options.model), modelSha256: model.sha256, tool: TOOL };
+  return { model, closure, dir: serviceDirName(service), files: emitAll(closure, ctx) };
+}
+
+/** Runs every emitter on a closure; files sorted by path. */
+export function emitAll(closure: Closure, ctx: EmitContext): GeneratedFile[] {
+  const files = [...emitTypes(closure, ctx), ...emitJsonSchemas(closure, ctx), ...emitIndex(closure, ctx)];
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`two emitters produced ${f.path}`);
+    seen.add(f.path);
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A path as the user would write it from the current folder, with `/` separators. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return (rel.startsWith("..") && file.startsWith("/") ? file : rel).split(sep).join(posix.sep);
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Generated files import the runtime by the package's own name, as they do in a user's project.
+    alias: [
+      { find: /^smithy-contract\/runtime$/, replacement: here("./runtime/index.ts") },
+      { find: /^smithy-contract\/msw$/, replacement: here("./runtime/msw/index.ts") },
+      { find: /^smithy-contract\/vitest$/, replacement: here("./runtime/vitest/index.ts") },
+      { find: /^smithy-contract$/, replacement: here("./codegen/index.ts") },
+    ],
+  },
+  test: {
+    include: ["tests/**/*.test.ts", "examples/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
