@@ -67,7 +67,7 @@ function escapeDoc(text: string): string {
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")
     .replace(/[{}]/g, (c) => `\\${c}`)
-    .replace(/(^|\s)@/g, "$1\\@");
+    .replace(/(^|[\s{])@/g, "$1\\@");
 }
 
 /** Tags are written by us (`@public`, `@deprecated reason`); any model text in them is escaped too. */

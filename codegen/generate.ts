@@ -9,6 +9,7 @@ import { emitJsonSchemas } from "./emit/json-schema/index.ts";
 import { emitTypes } from "./emit/types/index.ts";
 import { closure as computeClosure, selectService, type Closure } from "./model/closure.ts";
 import { loadModelFile } from "./model/load.ts";
+import { loadOverlayFile, type Overlay } from "./model/overlay.ts";
 import type { Model } from "./model/shapes.ts";
 import { serviceDirName } from "./naming.ts";
 import { TOOL } from "./version.ts";
@@ -20,6 +21,8 @@ export interface GenerateOptions {
   readonly operations?: readonly string[];
   /** The service to generate for, when the model has more than one. */
   readonly service?: string;
+  /** An overlay file (lifecycles the model describes only in prose); see codegen/model/overlay.ts. */
+  readonly overlay?: string;
 }
 
 export interface GeneratedService {
@@ -27,6 +30,7 @@ export interface GeneratedService {
   readonly closure: Closure;
   /** The service's folder name under the output folder (`personalize`). */
   readonly dir: string;
+  readonly overlay: Overlay | undefined;
   readonly files: readonly GeneratedFile[];
 }
 
@@ -35,12 +39,13 @@ export function generateService(options: GenerateOptions): GeneratedService {
   const model = loadModelFile(options.model);
   const service = selectService(model, options.service);
   const closure = computeClosure(model, service, options.operations);
+  const overlay = options.overlay === undefined ? undefined : loadOverlayFile(options.overlay, service);
   const ctx: EmitContext = { modelFile: displayPath(options.model), modelSha256: model.sha256, tool: TOOL };
-  return { model, closure, dir: serviceDirName(service), files: emitAll(closure, ctx) };
+  return { model, closure, dir: serviceDirName(service), overlay, files: emitAll(closure, ctx, overlay) };
 }
 
 /** Runs every emitter on a closure; files sorted by path. */
-export function emitAll(closure: Closure, ctx: EmitContext): GeneratedFile[] {
+export function emitAll(closure: Closure, ctx: EmitContext, _overlay?: Overlay): GeneratedFile[] {
   const files = [...emitTypes(closure, ctx), ...emitJsonSchemas(closure, ctx), ...emitIndex(closure, ctx)];
   const seen = new Set<string>();
   for (const f of files) {

@@ -7,22 +7,24 @@
  */
 import type { Shape, ServiceShape } from "./model/shapes.ts";
 
-const RESERVED = new Set(
-  [
-    // TypeScript / JavaScript reserved words and contextual keywords that cannot name a type.
-    "any", "as", "boolean", "break", "case", "catch", "class", "const", "constructor", "continue",
-    "debugger", "declare", "default", "delete", "do", "else", "enum", "export", "extends", "false",
-    "finally", "for", "from", "function", "get", "if", "implements", "import", "in", "instanceof",
-    "interface", "let", "module", "new", "null", "number", "package", "private", "protected",
-    "public", "require", "return", "set", "static", "string", "super", "switch", "symbol", "this",
-    "throw", "true", "try", "type", "typeof", "undefined", "var", "void", "while", "with", "yield",
-    "never", "unknown", "object", "bigint", "keyof", "readonly", "infer", "is", "asserts", "await",
-    // Global built-ins a generated file may refer to.
-    "Array", "ArrayBuffer", "Boolean", "Date", "Error", "Function", "Map", "Math", "Number",
-    "Object", "Promise", "Record", "RegExp", "Set", "String", "Symbol", "Uint8Array", "Partial",
-    "Readonly", "Required", "Pick", "Omit", "Exclude", "Extract", "NonNullable",
-  ].map((w) => w.toLowerCase()),
-);
+/**
+ * smithy-typescript's reserved words (case-sensitive, as its `reserved-words.txt`): TypeScript
+ * keywords in lower case, and the global built-ins a generated file may refer to. DynamoDB's `Get`
+ * stays `Get`; Kinesis's `Record` becomes `_Record`.
+ */
+const RESERVED = new Set([
+  "any", "as", "boolean", "break", "case", "catch", "class", "const", "constructor", "continue",
+  "debugger", "declare", "default", "delete", "do", "else", "enum", "export", "extends", "false",
+  "finally", "for", "from", "function", "get", "if", "implements", "import", "in", "instanceof",
+  "interface", "let", "module", "new", "null", "number", "package", "private", "protected",
+  "public", "require", "return", "set", "static", "string", "super", "switch", "symbol", "this",
+  "throw", "true", "try", "type", "typeof", "var", "void", "while", "with", "yield",
+  "Array", "ArrayBuffer", "ArrayBufferView", "Blob", "Boolean", "ConstructorParameters", "Date", "Error",
+  "Exclude", "Extract", "Infinity", "InstanceType", "Math", "NaN", "NonNullable", "Number", "Object",
+  "Omit", "Parameters", "Partial", "Pick", "Promise", "PromiseLike", "Readable", "Readonly",
+  "ReadonlyArray", "Record", "RegExp", "Required", "ReturnType", "Set", "String", "Stream", "ThisType",
+  "WeakMap", "Uint8Array", "Map", "Symbol", "Function",
+]);
 
 /** The name a shape takes inside `service`: its `rename` entry, else the shape's own name. */
 export function shapeName(shape: Shape, service: ServiceShape): string {
@@ -32,7 +34,7 @@ export function shapeName(shape: Shape, service: ServiceShape): string {
 /** The exported TypeScript identifier of a shape, escaped like smithy-typescript does. */
 export function typeName(shape: Shape, service: ServiceShape): string {
   const name = shapeName(shape, service);
-  return RESERVED.has(name.toLowerCase()) ? `_${name}` : name;
+  return RESERVED.has(name) ? `_${name}` : name;
 }
 
 /** The key of a shape under a JSON Schema's `$defs`: the shape's name in the service (JSON-pointer safe). */
@@ -51,4 +53,20 @@ export function serviceDirName(service: ServiceShape): string {
 /** lowerCamelCase of an operation name, the name of its msw helper (`DescribeDatasetImportJob` → `describeDatasetImportJob`). */
 export function lowerCamel(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** What a schema file describes: an operation's request body, its response body, or an error's body. */
+export type SchemaKind = "input" | "output" | "error";
+
+/** A schema file's path in the service folder: `schemas/DescribeDatasetImportJob.input.schema.json`. */
+export function schemaPath(name: string, kind: SchemaKind): string {
+  return `schemas/${name}.${kind}.schema.json`;
+}
+
+/**
+ * A schema file's `$id`, stable and unique across services: `urn:smithy-contract:personalize:DescribeDatasetImportJob.input`.
+ * A URN, so that no one mistakes it for a URL to fetch.
+ */
+export function schemaId(service: ServiceShape, name: string, kind: SchemaKind): string {
+  return `urn:smithy-contract:${serviceDirName(service)}:${name}.${kind}`;
 }

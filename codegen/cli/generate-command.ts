@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { generateService } from "../generate.ts";
 import { checkFiles, writeFiles } from "../write.ts";
 import { UsageError } from "./util.ts";
-import { DEFAULT_MODEL } from "./defaults.ts";
+import { DEFAULT_MODEL, DEFAULT_OVERLAY } from "./defaults.ts";
 
 const HELP = `Usage: smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--check]
 
@@ -12,6 +12,8 @@ const HELP = `Usage: smithy-contract generate [--model <file>] [--out <dir>] [--
   --out <dir>          output folder; files go to <dir>/<service>/ (default: generated)
   --operation <Name>   generate only these operations and their closure (repeatable)
   --service <id>       the service, when the model defines more than one
+  --overlay <file>     lifecycles the model states only in prose (default for the embedded model:
+                       its own overlay; see model/personalize.overlay.json)
   --check              write nothing; exit 1 listing stale, missing and extra files
 `;
 
@@ -23,6 +25,7 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
       out: { type: "string" },
       operation: { type: "string", multiple: true },
       service: { type: "string" },
+      overlay: { type: "string" },
       check: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -35,11 +38,14 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
   }
   if (positionals.length > 0) throw new UsageError(`generate takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")})`);
   const model = values.model ?? DEFAULT_MODEL;
+  // The embedded model comes with its overlay; any other model takes one only when asked.
+  const overlay = values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined);
   const out = values.out ?? "generated";
   const result = generateService({
     model,
     ...(values.operation && { operations: values.operation }),
     ...(values.service !== undefined && { service: values.service }),
+    ...(overlay !== undefined && { overlay }),
   });
   for (const u of result.closure.unsupported) {
     io.err(`note: ${u.operation} is left out of the msw mocks: ${u.reason}\n`);

@@ -11,7 +11,7 @@ import { UsageError, formatError } from "./util.ts";
 const HELP = `smithy-contract — contract testing and spec generation from Smithy models
 
 Usage:
-  smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--check]
+  smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
 
 Commands:
   generate   Write TypeScript types, wire JSON Schemas and mocks for a service into <out>/<service>/.

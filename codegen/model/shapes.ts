@@ -37,6 +37,8 @@ export interface Traits {
   readonly timestampFormat?: TimestampFormat;
   readonly error?: "client" | "server";
   readonly httpError?: number;
+  /** `@retryable`: the SDK sets `$retryable` on such errors; `throttling` marks throttling errors. */
+  readonly retryable?: { throttling: boolean };
   readonly idempotencyToken: boolean;
   readonly idempotent: boolean;
   readonly readonly: boolean;

@@ -125,6 +125,7 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite): Trait
     ...(timestampFormat !== undefined && { timestampFormat }),
     ...(error !== undefined && { error }),
     ...(httpError !== undefined && { httpError }),
+    ...(has("retryable") && { retryable: { throttling: isObject(get("retryable")) && (get("retryable") as Record<string, unknown>).throttling === true } }),
     idempotencyToken: has("idempotencyToken"),
     idempotent: has("idempotent"),
     readonly: has("readonly"),

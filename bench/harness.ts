@@ -1,0 +1,87 @@
+/**
+ * A small side-by-side benchmark harness: each case runs a baseline and a subject in the same
+ * process, interleaved round by round (so machine noise hits both alike), and reports the ratio of
+ * their median times and of their heap growth. Ratios, not absolute times, are what we compare
+ * across machines and commits.
+ */
+import { performance } from "node:perf_hooks";
+
+export interface Case {
+  readonly name: string;
+  /** What the subject is measured against, in words. */
+  readonly baselineName: string;
+  readonly baseline: () => unknown;
+  readonly subject: () => unknown;
+  /** Calls per timed sample (raise for fast functions). */
+  readonly inner?: number;
+  readonly rounds?: number;
+}
+
+export interface Result {
+  readonly name: string;
+  readonly baselineName: string;
+  readonly baselineMedianMs: number;
+  readonly subjectMedianMs: number;
+  readonly ratio: number;
+  readonly baselineHeapKb: number;
+  readonly subjectHeapKb: number;
+}
+
+function sample(fn: () => unknown, inner: number): { ms: number; heap: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  let sink: unknown;
+  for (let i = 0; i < inner; i++) sink = fn();
+  const ms = (performance.now() - t0) / inner;
+  const heap = process.memoryUsage().heapUsed - heap0;
+  if (sink === Symbol.for("never")) console.log(sink);
+  return { ms, heap };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+export function run(c: Case): Result {
+  const inner = c.inner ?? 1;
+  const rounds = c.rounds ?? 15;
+  // Warm-up: JIT both sides before timing.
+  for (let i = 0; i < 3; i++) {
+    c.baseline();
+    c.subject();
+  }
+  const b: { ms: number; heap: number }[] = [];
+  const s: { ms: number; heap: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      b.push(sample(c.baseline, inner));
+      s.push(sample(c.subject, inner));
+    } else {
+      s.push(sample(c.subject, inner));
+      b.push(sample(c.baseline, inner));
+    }
+  }
+  const bm = median(b.map((x) => x.ms));
+  const sm = median(s.map((x) => x.ms));
+  return {
+    name: c.name,
+    baselineName: c.baselineName,
+    baselineMedianMs: bm,
+    subjectMedianMs: sm,
+    ratio: sm / bm,
+    baselineHeapKb: Math.round(median(b.map((x) => x.heap)) / 1024),
+    subjectHeapKb: Math.round(median(s.map((x) => x.heap)) / 1024),
+  };
+}
+
+export function report(results: readonly Result[]): string {
+  const lines = results.map(
+    (r) =>
+      `${r.name}\n  subject ${r.subjectMedianMs.toFixed(3)} ms vs ${r.baselineName} ${r.baselineMedianMs.toFixed(3)} ms` +
+      ` → ratio ${r.ratio.toFixed(2)}×; heap growth per sample ${r.subjectHeapKb} KiB vs ${r.baselineHeapKb} KiB`,
+  );
+  return lines.join("\n") + "\n";
+}

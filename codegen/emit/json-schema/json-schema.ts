@@ -1,0 +1,59 @@
+/**
+ * The JSON Schema (draft 2020-12) keywords the emitter writes, typed so that a misspelt keyword is
+ * a compile error here rather than a strict-mode error in ajv. Schemas are built as objects and
+ * `JSON.stringify`ed; no schema text is ever assembled from strings.
+ *
+ * @see https://json-schema.org/draft/2020-12/json-schema-validation
+ */
+
+export const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+export interface JsonSchema {
+  $schema?: string;
+  $id?: string;
+  $comment?: string;
+  title?: string;
+  deprecated?: true;
+  default?: unknown;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+
+  type?: "string" | "number" | "integer" | "boolean" | "object" | "array" | "null";
+  enum?: (string | number)[];
+
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+
+  minimum?: number;
+  maximum?: number;
+
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: true;
+
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: false | JsonSchema;
+  propertyNames?: JsonSchema;
+  minProperties?: number;
+  maxProperties?: number;
+
+  allOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  not?: JsonSchema;
+}
+
+/**
+ * A record built from entries with every key an own data property, so a model name such as
+ * `__proto__` is an ordinary key instead of touching the prototype.
+ */
+export function record<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [key, value] of entries) {
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}

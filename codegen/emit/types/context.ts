@@ -1,0 +1,34 @@
+/**
+ * What the types emitter carries while it writes one `types.ts`: the service (for names) and the
+ * imports the written declarations turned out to need. State lives here, passed explicitly, so
+ * the per-kind emitters stay pure functions of their arguments.
+ */
+import type { ServiceShape, Shape } from "../../model/shapes.ts";
+import { ident } from "../../code.ts";
+import { typeName } from "../../naming.ts";
+
+/** The `@smithy/types` exports a `types.ts` may import, each under a `__` alias as the SDK does. */
+export type SmithyTypeImport = "DocumentType" | "HttpResponse" | "MetadataBearer" | "ResponseMetadata" | "RetryableTrait";
+
+export interface TypesContext {
+  readonly service: ServiceShape;
+  /** Filled while emitting: which `@smithy/types` exports the file refers to. */
+  readonly smithyTypes: Set<SmithyTypeImport>;
+  /** Filled while emitting: whether a bigDecimal was met (the file then declares `__NumericValue`). */
+  readonly numericValue: { used: boolean };
+}
+
+export function typesContext(service: ServiceShape): TypesContext {
+  return { service, smithyTypes: new Set(), numericValue: { used: false } };
+}
+
+/** A `@smithy/types` export as the file refers to it (`__DocumentType`), recorded for the import line. */
+export function smithyType(tc: TypesContext, name: SmithyTypeImport): string {
+  tc.smithyTypes.add(name);
+  return `__${name}`;
+}
+
+/** The checked TypeScript identifier of a shape that the file declares. */
+export function declName(shape: Shape, tc: TypesContext): string {
+  return ident(typeName(shape, tc.service));
+}

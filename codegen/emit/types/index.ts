@@ -1,0 +1,92 @@
+/**
+ * The types emitter: the closure of a service → one `types.ts` whose exports are interchangeable
+ * with the `@aws-sdk/client-*` package's (same names, mutually assignable types).
+ *
+ * Like the SDK, it declares only structures, unions, enums, intEnums, errors and the command
+ * input/output types; lists, maps and simple shapes are written inline where they are used.
+ * Declarations are sorted by name, then the command types by operation name.
+ *
+ * @see https://github.com/smithy-lang/smithy-typescript (SymbolVisitor, StructureGenerator,
+ *   UnionGenerator, EnumGenerator: the generator of the SDK's types, whose output this matches)
+ */
+import { tsdoc } from "../../code.ts";
+import { cmp } from "../../model/closure.ts";
+import { ModelError } from "../../model/errors.ts";
+import type { Closure } from "../../model/closure.ts";
+import type { DataShape } from "../../model/shapes.ts";
+import { assertNever } from "../../model/shapes.ts";
+import { tsHeader } from "../file.ts";
+import type { EmitContext, GeneratedFile } from "../file.ts";
+import { declName, typesContext } from "./context.ts";
+import type { TypesContext } from "./context.ts";
+import { emitIntEnum, emitEnum } from "./enum.ts";
+import { emitError, emitServiceException, serviceExceptionName } from "./error.ts";
+import { emitCommandTypes } from "./operation.ts";
+import { emitStructure } from "./structure.ts";
+import { NUMERIC_VALUE } from "./typeRef.ts";
+import { emitUnion } from "./union.ts";
+
+export { serviceExceptionName } from "./error.ts";
+
+/**
+ * Emits `types.ts` for the closure.
+ *
+ * @example
+ * ```ts
+ * const [file] = emitTypes(closure(model, selectService(model), ["DescribeDatasetImportJob"]), ctx);
+ * // file.path === "types.ts"; file.contents declares DescribeDatasetImportJobRequest, ImportMode, ...
+ * ```
+ * @throws ModelError when two shapes of the closure would take the same TypeScript name.
+ */
+export function emitTypes(closure: Closure, ctx: EmitContext): GeneratedFile[] {
+  const tc = typesContext(closure.service);
+  const declared = new Map<string, string>([[serviceExceptionName(closure.service), "(the service's base exception)"]]);
+  const named = closure.shapes
+    .filter(isDeclared)
+    .map((shape) => ({ shape, name: declName(shape, tc) }))
+    .sort((a, b) => cmp(a.name, b.name) || cmp(a.shape.id, b.shape.id));
+  for (const { shape, name } of named) {
+    const other = declared.get(name);
+    if (other !== undefined) {
+      throw new ModelError(closure.model.file, `${[other, shape.id].sort(cmp).join(" and ")} would both be exported as ${name}`, shape.id);
+    }
+    declared.set(name, shape.id);
+  }
+
+  const blocks = [emitServiceException(tc), ...named.map(({ shape }) => emitShape(shape, tc))];
+  for (const op of closure.operations) blocks.push(emitCommandTypes(op, tc));
+  if (tc.numericValue.used) blocks.unshift(numericValueDecl());
+
+  const imports = [...tc.smithyTypes].sort(cmp).map((n) => `${n} as __${n}`);
+  const head = imports.length > 0 ? `import type { ${imports.join(", ")} } from "@smithy/types";\n\n` : "";
+  return [{ path: "types.ts", contents: `${tsHeader(ctx)}\n${head}${blocks.join("\n")}` }];
+}
+
+type Declared = Extract<DataShape, { kind: "structure" | "union" | "enum" | "intEnum" }>;
+
+function isDeclared(shape: DataShape): shape is Declared {
+  return shape.kind === "structure" || shape.kind === "union" || shape.kind === "enum" || shape.kind === "intEnum";
+}
+
+function emitShape(shape: Declared, tc: TypesContext): string {
+  switch (shape.kind) {
+    case "structure":
+      return shape.traits.error !== undefined ? emitError(shape, tc) : emitStructure(shape, tc);
+    case "union":
+      return emitUnion(shape, tc);
+    case "enum":
+      return emitEnum(shape, tc);
+    case "intEnum":
+      return emitIntEnum(shape, tc);
+    default:
+      return assertNever(shape, "shape kind");
+  }
+}
+
+/** The instance type of `NumericValue` (`@smithy/core/serde`), the SDK's bigDecimal, written out. */
+function numericValueDecl(): string {
+  return (
+    tsdoc("A bigDecimal value: the instance type of NumericValue from `@smithy/core/serde`, which the SDK uses.", ["@public"]) +
+    `export interface ${NUMERIC_VALUE} {\n  readonly string: string;\n  readonly type: "bigDecimal";\n  toString(): string;\n}\n`
+  );
+}
