@@ -6,16 +6,19 @@
  */
 import { fileURLToPath } from "node:url";
 import { runGenerate } from "./generate-command.ts";
-import { UsageError, formatError } from "./util.ts";
+import { runValidate } from "./validate-command.ts";
+import { UsageError, asUsageError, formatError } from "./util.ts";
 
 const HELP = `smithy-contract — contract testing and spec generation from Smithy models
 
 Usage:
   smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
+  smithy-contract validate [--model <file>] [--operation <Name>] [--input | --output | --error <Name>] [--allow-unknown] <file...>
 
 Commands:
   generate   Write TypeScript types, wire JSON Schemas and mocks for a service into <out>/<service>/.
              --check writes nothing and exits 1 listing every stale, missing or extra file.
+  validate   Check JSON, NDJSON or HAR payloads against an operation's wire schemas (exit 1 if any is invalid).
 
 Run "smithy-contract <command> --help" for a command's options.
 `;
@@ -26,6 +29,8 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
     switch (command) {
       case "generate":
         return runGenerate(rest, io);
+      case "validate":
+        return await runValidate(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -39,7 +44,8 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
-  } catch (e) {
+  } catch (caught) {
+    const e = asUsageError(caught);
     io.err(formatError(e));
     if (e instanceof UsageError) io.err(`Run "smithy-contract --help" for usage.\n`);
     return 2;

@@ -22,9 +22,9 @@ import {
   formatTimestamp,
   parseTimestamp,
   timestampFormatOf,
-} from "../../../runtime/protocol/awsjson.ts";
-import { assertNever } from "../../model/shapes.ts";
-import type { DataShape, Member, Traits } from "../../model/shapes.ts";
+} from "../../runtime/protocol/awsjson.ts";
+import { assertNever } from "../model/shapes.ts";
+import type { DataShape, Member, Traits } from "../model/shapes.ts";
 import { record } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 

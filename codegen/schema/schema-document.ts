@@ -3,9 +3,9 @@
  * reaches, each keyed by {@link defsKey} and referred to as `#/$defs/<key>` (recursive shapes such
  * as DynamoDB's AttributeValue refer to themselves). A file needs nothing outside itself.
  */
-import { cmp } from "../../model/closure.ts";
-import type { DataShape, ServiceShape } from "../../model/shapes.ts";
-import { defsKey } from "../../naming.ts";
+import { cmp } from "../model/closure.ts";
+import type { DataShape, ServiceShape } from "../model/shapes.ts";
+import { defsKey } from "../naming.ts";
 import { DRAFT_2020_12, record } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import { shapeSchema } from "./shape-schema.ts";
@@ -13,7 +13,7 @@ import type { Refs } from "./shape-schema.ts";
 
 export interface DocumentHead {
   readonly $id: string;
-  readonly $comment: string;
+  readonly $comment?: string;
   readonly title: string;
 }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createAjv } from "../../../runtime/validation/ajv.ts";
+
+const errorsOf = (validate: { errors?: unknown }) =>
+  ((validate.errors ?? []) as { keyword: string; instancePath: string }[]).map((e) => [e.keyword, e.instancePath]);
+
+// Shapes in the emitter's forms (see codegen/schema/shape-schema.ts).
+const structure = {
+  type: "object",
+  properties: {
+    name: { type: "string", minLength: 1 },
+    tags: { $ref: "#/$defs/Tags" },
+    doc: {},
+    choice: { $ref: "#/$defs/Choice" },
+    when: { type: "string", format: "date-time" },
+  },
+  required: ["name"],
+  additionalProperties: false,
+  $defs: {
+    Tags: { type: "object", additionalProperties: { anyOf: [{ type: "string" }, { type: "null" }] } },
+    Choice: { type: "object", allOf: [{ properties: { a: { type: "string" }, b: { type: "integer" } }, additionalProperties: false }], minProperties: 1, maxProperties: 1 },
+  },
+};
+
+describe("createAjv", () => {
+  it("is strict: an unknown keyword is a compile error", () => {
+    expect(() => createAjv().compile({ type: "string", maxLenght: 3 })).toThrow(/unknown keyword: "maxLenght"/);
+  });
+
+  it("reports every error, not just the first", () => {
+    const validate = createAjv().compile(structure);
+    expect(validate({ name: "", when: "yesterday", extra: 1 })).toBe(false);
+    expect(errorsOf(validate)).toEqual([
+      ["additionalProperties", ""],
+      ["minLength", "/name"],
+      ["format", "/when"],
+    ]);
+  });
+
+  it("lenient: unknown structure and union members are dropped, map keys are kept", () => {
+    const validate = createAjv({ lenient: true }).compile(structure);
+    const data = { name: "n", extra: 1, tags: { anything: "x", other: null }, choice: { a: "x", unknown: 2 } };
+    expect(validate(data)).toBe(true);
+    expect(data).toEqual({ name: "n", tags: { anything: "x", other: null }, choice: { a: "x" } });
+  });
+
+  it("lenient: a union counts its members after unknown ones are dropped", () => {
+    const validate = createAjv({ lenient: true }).compile(structure);
+    expect(validate({ name: "n", choice: { unknown: 1 } })).toBe(false);
+    expect(errorsOf(validate)).toEqual([["minProperties", "/choice"]]);
+    expect(validate({ name: "n", choice: { a: "x", b: 1 } })).toBe(false);
+    expect(errorsOf(validate)).toEqual([["maxProperties", "/choice"]]);
+  });
+
+  it("lenient does not treat null as absent: that is readLeniently's job (runtime/serde/lenient.ts)", () => {
+    const validate = createAjv({ lenient: true }).compile(structure);
+    expect(validate({ name: "n", when: null })).toBe(false);
+    expect(errorsOf(validate)).toEqual([["type", "/when"]]);
+  });
+});
