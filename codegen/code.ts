@@ -38,9 +38,33 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name);
 }
 
-/** A property key: bare when it is an identifier, quoted otherwise. */
+/**
+ * A property key: bare when it is an identifier, quoted otherwise. `__proto__` is written as a
+ * computed key: in an object literal a plain `__proto__:` (quoted or not) sets the prototype
+ * instead of creating a property.
+ */
 export function propKey(name: string): string {
+  if (name === "__proto__") return `[${str(name)}]`;
   return IDENTIFIER.test(name) ? name : str(name);
+}
+
+/**
+ * A multi-line literal for a JSON-compatible value, indented like `JSON.stringify(v, null, 2)`,
+ * with keys through {@link propKey}. For large embedded data (schemas) that people read in diffs.
+ */
+export function literalBlock(value: unknown, indent = ""): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const inner = indent + "  ";
+    return `[\n${value.map((v) => inner + literalBlock(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return "{}";
+    const inner = indent + "  ";
+    return `{\n${entries.map(([k, v]) => `${inner}${propKey(k)}: ${literalBlock(v, inner)}`).join(",\n")}\n${indent}}`;
+  }
+  return literal(value);
 }
 
 /** A property access: `.name`, or `["na-me"]`. */

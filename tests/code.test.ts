@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ident, literal, propAccess, propKey, str, tsdoc } from "../codegen/code.ts";
+import { ident, literal, literalBlock, propAccess, propKey, str, tsdoc } from "../codegen/code.ts";
 
 describe("code builder", () => {
   it.each([
@@ -25,7 +25,11 @@ describe("code builder", () => {
   });
 
   it("propKey / propAccess quote what is not an identifier", () => {
-    expect([propKey("abc"), propKey("a-b"), propKey("__proto__")]).toEqual(["abc", `"a-b"`, "__proto__"]);
+    expect([propKey("abc"), propKey("a-b"), propKey("__proto__")]).toEqual(["abc", `"a-b"`, `["__proto__"]`]);
+    // A member named __proto__ stays a member: it does not replace the object's prototype.
+    const obj = new Function(`return ${literal(JSON.parse(`{"__proto__": {"polluted": true}}`))};`)() as Record<string, unknown>;
+    expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
+    expect(Object.keys(obj)).toEqual(["__proto__"]);
     expect([propAccess("abc"), propAccess("a b")]).toEqual([".abc", `["a b"]`]);
   });
 
@@ -47,5 +51,14 @@ describe("code builder", () => {
     expect(tsdoc(undefined)).toBe("");
     expect(tsdoc("   ")).toBe("");
     expect(() => tsdoc("x", ["public"])).toThrow(`not a TSDoc tag: "public"`);
+  });
+});
+
+describe("literalBlock", () => {
+  it("writes readable multi-line literals that evaluate back to the value", () => {
+    const value = { $id: "urn:x", "a-b": [1, { c: null, d: "e\u2028" }], e: [], f: {} };
+    const text = literalBlock(value);
+    expect(text).toBe(`{\n  $id: "urn:x",\n  "a-b": [\n    1,\n    {\n      c: null,\n      d: "e\\u2028"\n    }\n  ],\n  e: [],\n  f: {}\n}`);
+    expect(new Function(`return ${text};`)()).toEqual(value);
   });
 });

@@ -437,9 +437,13 @@ class Loader {
     }
     const apiService = traits.raw["aws.api#service"];
     const sdkId = isObject(apiService) && typeof apiService.sdkId === "string" ? apiService.sdkId : id.split("#")[1]!;
+    const endpointPrefix =
+      isObject(apiService) && typeof apiService.endpointPrefix === "string"
+        ? apiService.endpointPrefix
+        : sdkId.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-");
     const version = typeof def.version === "string" ? def.version : "";
     const [namespace, name] = id.split("#") as [string, string];
-    const svc: ServiceShape = { id, name, namespace, kind: "service", traits, version, sdkId, protocol, operations, errors, rename };
+    const svc: ServiceShape = { id, name, namespace, kind: "service", traits, version, sdkId, endpointPrefix, protocol, operations, errors, rename };
     this.shapes.set(id, svc);
     return svc;
   }

@@ -156,6 +156,8 @@ export interface ServiceShape extends ShapeBase {
   readonly version: string;
   /** From `aws.api#service`; falls back to the shape name. */
   readonly sdkId: string;
+  /** From `aws.api#service` (the host's first label, `personalize`); falls back to the kebab-case sdkId. */
+  readonly endpointPrefix: string;
   readonly protocol: Protocol;
   /** Every operation bound to the service, directly or through resources, sorted by name. */
   readonly operations: readonly OperationShape[];

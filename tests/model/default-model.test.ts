@@ -120,7 +120,7 @@ function tiny(spec: TinySpec): Closure {
     traits: traits({ ...spec.operationTraits, ...doc }), input, output, errors: [oops],
   };
   const service: ServiceShape = {
-    id: `${NS}#Tiny`, name: "Tiny", namespace: NS, kind: "service", version: "2024-01-01", sdkId: "Tiny",
+    id: `${NS}#Tiny`, name: "Tiny", namespace: NS, kind: "service", version: "2024-01-01", sdkId: "Tiny", endpointPrefix: "tiny",
     protocol: spec.protocol, operations: [op], errors: [], rename: {},
     traits: traits({
       "aws.api#service": { sdkId: "Tiny", arnNamespace: "tiny", endpointPrefix: spec.endpointPrefix },
