@@ -3,6 +3,8 @@
  * No disk writes here (see write.ts); the CLI and the drift test both call {@link generateService}.
  */
 import { posix, relative, sep } from "node:path";
+import { emitArbitraries } from "./emit/arbitraries/index.ts";
+import { emitContract } from "./emit/contract/index.ts";
 import { emitIndex } from "./emit/index-file.ts";
 import type { EmitContext, GeneratedFile } from "./emit/file.ts";
 import { emitJsonSchemas } from "./emit/json-schema/index.ts";
@@ -45,8 +47,14 @@ export function generateService(options: GenerateOptions): GeneratedService {
 }
 
 /** Runs every emitter on a closure; files sorted by path. */
-export function emitAll(closure: Closure, ctx: EmitContext, _overlay?: Overlay): GeneratedFile[] {
-  const files = [...emitTypes(closure, ctx), ...emitJsonSchemas(closure, ctx), ...emitIndex(closure, ctx)];
+export function emitAll(closure: Closure, ctx: EmitContext, overlay?: Overlay): GeneratedFile[] {
+  const files = [
+    ...emitTypes(closure, ctx),
+    ...emitJsonSchemas(closure, ctx),
+    ...emitArbitraries(closure, ctx),
+    ...emitContract(closure, ctx, overlay),
+    ...emitIndex(closure, ctx),
+  ];
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.path)) throw new Error(`two emitters produced ${f.path}`);

@@ -45,6 +45,8 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const owners = new Map<string, string>();
   for (const shape of closure.shapes) {
     const key = ident(shapeName(shape, service));
+    // A letrec key and a property access: __proto__ would reach the prototype instead.
+    if (key === "__proto__") throw new ModelError(closure.model.file, "a shape named __proto__ cannot be a key of the generated arbitraries", shape.id);
     const other = owners.get(key);
     if (other !== undefined) {
       throw new ModelError(closure.model.file, `${[other, shape.id].sort(cmp).join(" and ")} would both be named ${key}`, shape.id);
@@ -63,39 +65,47 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const runtimeNames = ["pairBuilder", "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
   const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${shapeExpression(shape, shape.traits, shape.id, ec, "    ")},\n`);
 
-  const text =
-    `${tsHeader(ctx)}` +
-    `import * as fc from "fast-check";\n` +
-    `import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? "smithy-contract/runtime")};\n` +
-    `\n` +
-    `/** The data shapes of the closure, by name. */\n` +
-    `export type ShapeName =${names.length === 0 ? " never" : names.map((n) => `\n  | ${str(n)}`).join("")};\n` +
-    `\n` +
-    `/**\n` +
-    ` * Arbitraries of matching \`{ wire, sdk }\` pairs, one per data shape: \`wire\` is the awsJson body\n` +
-    ` * form (epoch-second numbers, base64 strings), \`sdk\` what the AWS SDK client returns for it and\n` +
-    ` * sends for it (Date, Uint8Array). Every value satisfies the model's constraints.\n` +
-    ` */\n` +
-    `export function makePairs(options: PairBuilderOptions = {}): { readonly [K in ShapeName]: fc.Arbitrary<Pair> } {\n` +
-    `  const b = pairBuilder(options);\n` +
-    `  return fc.letrec<Record<ShapeName, Pair>>((tie) => ({\n` +
-    entries.join("") +
-    `  }));\n` +
-    `}\n` +
-    `\n` +
-    `/** The pair arbitraries with default settings. */\n` +
-    `export const pairs = makePairs();\n` +
-    `/** The wire (awsJson body) form of each shape. */\n` +
-    `export const wire = wireOf(pairs);\n` +
-    `/** The AWS SDK form of each shape. */\n` +
-    `export const sdk = sdkOf(pairs);\n` +
-    `\n` +
-    `/** Each operation's input, output and errors, as \`{ pair, wire, sdk }\`. */\n` +
-    `export const operations = {\n` +
-    closure.operations.map((op) => operationEntry(op, access, keys)).join("") +
-    `};\n`;
+  const text = [
+    `${tsHeader(ctx)}import * as fc from "fast-check";`,
+    `import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? "smithy-contract/runtime")};`,
+    "",
+    shapeNameType(names),
+    "",
+    makePairsFunction(entries),
+    "",
+    PROJECTIONS,
+    "",
+    "/** Each operation's input, output and errors, as `{ pair, wire, sdk }`. */",
+    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, access, keys)).join("")}};`,
+    "",
+  ].join("\n");
   return [{ path: "arbitraries.ts", contents: text }];
 }
+
+function shapeNameType(names: readonly string[]): string {
+  const union = names.length === 0 ? " never" : names.map((n) => `\n  | ${str(n)}`).join("");
+  return `/** The data shapes of the closure, by name. */\nexport type ShapeName =${union};`;
+}
+
+function makePairsFunction(entries: readonly string[]): string {
+  return `/**
+ * Arbitraries of matching \`{ wire, sdk }\` pairs, one per data shape: \`wire\` is the awsJson body
+ * form (epoch-second numbers, base64 strings), \`sdk\` what the AWS SDK client returns for it and
+ * sends for it (Date, Uint8Array). Every value satisfies the model's constraints.
+ */
+export function makePairs(options: PairBuilderOptions = {}): { readonly [K in ShapeName]: fc.Arbitrary<Pair> } {
+  const b = pairBuilder(options);
+  return fc.letrec<Record<ShapeName, Pair>>((tie) => ({
+${entries.join("")}  }));
+}`;
+}
+
+const PROJECTIONS = `/** The pair arbitraries with default settings. */
+export const pairs = makePairs();
+/** The wire (awsJson body) form of each shape. */
+export const wire = wireOf(pairs);
+/** The AWS SDK form of each shape. */
+export const sdk = sdkOf(pairs);`;
 
 function operationEntry(op: OperationShape, access: (shape: StructureShape | UnitShape) => string, keys: ReadonlyMap<string, string>): string {
   const errors = [...new Map(op.errors.map((e) => [e.id, e])).values()].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));

@@ -84,7 +84,7 @@ export function wireProblems(shape: Shape, traits: Traits, value: unknown, path 
       if (traits.enum && !traits.enum.some((d) => d.value === value)) return bad("not an @enum value");
       if (!within([...value].length, traits.length)) return bad("length out of @length");
       if (traits.pattern !== undefined && !new RegExp(traits.pattern, "u").test(value)) return bad(`does not match ${traits.pattern}`);
-      if (!value.isWellFormed()) return bad("lone surrogate");
+      if (/\p{Cs}/u.test(value)) return bad("lone surrogate");
       return [];
     }
     case "enum":

@@ -1,0 +1,150 @@
+/**
+ * What generated `arbitraries.ts` files build their pair arbitraries with: one method per Smithy
+ * construct, each returning an `fc.Arbitrary<Pair>` of `{ wire, sdk }` values that satisfy the
+ * model's constraints by construction (`map`, never `filter`).
+ *
+ * A builder carries its settings (depth, sizes, date bounds) explicitly, and its own depth
+ * identifier, so two builders never share hidden state.
+ *
+ * @example
+ * const b = pairBuilder({ maxDepth: 3 });
+ * const name = b.string({ minLength: 1, maxLength: 63, pattern: "^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$" }, "ns#Name");
+ * const job = b.structure({ jobName: b.required(name), status: b.optional(b.enumeration(["ACTIVE", "FAILED"])) });
+ */
+import * as fc from "fast-check";
+import { encodeBase64 } from "../protocol/base64.ts";
+import { listPair, mapPair, structurePair, unionPair, type CollectionConstraints, type DepthSettings, type MemberSpec } from "./aggregates.ts";
+import { documentPair } from "./document.ts";
+import { UnsupportedPatternError } from "./errors.ts";
+import { bigDecimalPair, bigIntegerPair, floatPair, integerPair, type FloatKind, type IntegerKind, type Range } from "./numbers.ts";
+import { same, type Pair } from "./pair.ts";
+import { compilePattern, type StringMatchingSettings } from "./stringMatching.ts";
+import type { TimestampFormat } from "../protocol/timestamp.ts";
+import { timestampPair, type TimestampBounds } from "./timestamp.ts";
+
+export interface PairBuilderOptions {
+  /** Optional members, unions and recursive collections stop nesting past this depth (default 4). */
+  readonly maxDepth?: number;
+  /** fast-check size of collections, blobs and pattern-less strings (default `"small"`). */
+  readonly size?: fc.SizeForArbitrary;
+  /** Bounds of generated timestamps (default 1970 to 2100). */
+  readonly timestamps?: TimestampBounds;
+  /** Settings of pattern-constrained strings (see stringMatching.ts). */
+  readonly strings?: StringMatchingSettings;
+}
+
+export interface StringShapeConstraints {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+}
+
+export class PairBuilder {
+  private readonly depth: DepthSettings;
+
+  constructor(private readonly options: PairBuilderOptions = {}) {
+    this.depth = { depthIdentifier: fc.createDepthIdentifier(), maxDepth: options.maxDepth ?? 4, size: options.size ?? "small" };
+  }
+
+  /** `smithy.api#Unit`: `{}` on both sides. */
+  unit(): fc.Arbitrary<Pair> {
+    return unitPair();
+  }
+
+  boolean(): fc.Arbitrary<Pair> {
+    return fc.boolean().map(same);
+  }
+
+  /**
+   * A string within `@length` (code points) matching `@pattern`. A pattern that cannot be served
+   * does not fail the module that builds it: the arbitrary throws its {@link UnsupportedPatternError}
+   * (naming `where` and the pattern) when a value is drawn.
+   */
+  string(c: StringShapeConstraints, where: string): fc.Arbitrary<Pair> {
+    if (c.pattern === undefined) {
+      const bounds = { ...(c.minLength !== undefined && { minLength: c.minLength }), ...(c.maxLength !== undefined && { maxLength: c.maxLength }) };
+      return fc.string({ unit: "binary", size: this.depth.size, ...bounds }).map(same);
+    }
+    try {
+      const compiled = compilePattern(c.pattern, { ...c, where }, this.options.strings);
+      return fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength }).map((tape) => same(compiled.build(tape)));
+    } catch (e) {
+      if (!(e instanceof UnsupportedPatternError)) throw e;
+      return fc.constant(null).map(() => {
+        throw e;
+      });
+    }
+  }
+
+  /** An enum (or a Smithy 1.0 `@enum` string): one of its values, the same string on both sides. */
+  enumeration(values: readonly string[]): fc.Arbitrary<Pair> {
+    return fc.constantFrom(...values).map(same);
+  }
+
+  intEnumeration(values: readonly number[]): fc.Arbitrary<Pair> {
+    return fc.constantFrom(...values).map(same);
+  }
+
+  integer(kind: IntegerKind, range: Range, where: string): fc.Arbitrary<Pair> {
+    return integerPair(kind, range, where);
+  }
+
+  float(kind: FloatKind, range: Range): fc.Arbitrary<Pair> {
+    return floatPair(kind, range);
+  }
+
+  bigInteger(range: Range, where: string): fc.Arbitrary<Pair> {
+    return bigIntegerPair(range, where);
+  }
+
+  bigDecimal(range: Range): fc.Arbitrary<Pair> {
+    return bigDecimalPair(range);
+  }
+
+  timestamp(format: TimestampFormat): fc.Arbitrary<Pair> {
+    return timestampPair(format, this.options.timestamps);
+  }
+
+  /** A blob within `@length` (bytes): standard padded base64 on the wire, a `Uint8Array` in the SDK. */
+  blob(c: { readonly minLength?: number; readonly maxLength?: number }): fc.Arbitrary<Pair> {
+    return fc.uint8Array({ ...c, size: this.depth.size }).map((bytes) => ({ wire: encodeBase64(bytes), sdk: bytes }));
+  }
+
+  document(): fc.Arbitrary<Pair> {
+    return documentPair();
+  }
+
+  required(arbitrary: fc.Arbitrary<Pair>): MemberSpec {
+    return { arbitrary, required: true };
+  }
+
+  optional(arbitrary: fc.Arbitrary<Pair>): MemberSpec {
+    return { arbitrary, required: false };
+  }
+
+  structure(members: Readonly<Record<string, MemberSpec>>): fc.Arbitrary<Pair> {
+    return structurePair(members, this.depth);
+  }
+
+  union(members: Readonly<Record<string, fc.Arbitrary<Pair>>>): fc.Arbitrary<Pair> {
+    return unionPair(members, this.depth);
+  }
+
+  list(item: fc.Arbitrary<Pair>, c: CollectionConstraints & { readonly uniqueItems?: boolean } = {}): fc.Arbitrary<Pair> {
+    return listPair(item, c, this.depth);
+  }
+
+  map(key: fc.Arbitrary<Pair>, value: fc.Arbitrary<Pair>, c: CollectionConstraints = {}): fc.Arbitrary<Pair> {
+    return mapPair(key, value, c, this.depth);
+  }
+}
+
+/** `smithy.api#Unit` (an operation without input or output): `{}` on both sides. */
+export function unitPair(): fc.Arbitrary<Pair> {
+  return fc.constant(null).map(() => ({ wire: {}, sdk: {} }));
+}
+
+/** A builder with `options`; see {@link PairBuilder}. */
+export function pairBuilder(options: PairBuilderOptions = {}): PairBuilder {
+  return new PairBuilder(options);
+}

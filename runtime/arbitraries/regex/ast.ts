@@ -1,0 +1,30 @@
+/**
+ * The parsed form of a pattern, reduced to what generation needs: capturing and non-capturing
+ * groups disappear into their content, a character class and every single-character atom become
+ * one set of code points.
+ *
+ * @internal
+ */
+import type { CharSet } from "./charSet.ts";
+
+export type AssertKind =
+  | "start"
+  | "end"
+  | "wordBoundary"
+  | "notWordBoundary"
+  | "lookahead"
+  | "negativeLookahead"
+  | "lookbehind"
+  | "negativeLookbehind";
+
+export type RegexNode =
+  /** One code point out of `set`. */
+  | { readonly type: "chars"; readonly set: CharSet }
+  | { readonly type: "seq"; readonly items: readonly RegexNode[] }
+  | { readonly type: "alt"; readonly options: readonly RegexNode[] }
+  /** `node` repeated `min` to `max` times (`max` may be `Infinity`). */
+  | { readonly type: "repeat"; readonly node: RegexNode; readonly min: number; readonly max: number }
+  /** A zero-width assertion; a lookaround's own pattern is left to the engine (see plan.ts). */
+  | { readonly type: "assert"; readonly kind: AssertKind };
+
+export const EMPTY_SEQ: RegexNode = { type: "seq", items: [] };

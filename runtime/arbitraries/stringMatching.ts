@@ -1,0 +1,146 @@
+/**
+ * Strings that match a Smithy `@pattern` and respect its `@length` together, built by construction.
+ *
+ * Most generators (json-schema-faker, Prism, zod-fast-check) draw from the pattern and then drop what
+ * breaks `@length`, or the reverse; with `^arn:([a-z\d-]+):personalize:.*:.*:.+$` and a max of 256
+ * that either loops or yields invalid data. Here the pattern is parsed (regex/parse.ts), the lengths
+ * each part can match are computed (regex/plan.ts), a length inside the bounds that some match really
+ * has is chosen, and the budget is split among the parts so that the result matches by construction.
+ *
+ * Fallback, for assertions that cannot be built by construction (lookarounds, anchors inside groups,
+ * a `\b` whose sides are not known statically): candidates are built from the pattern without those
+ * assertions, and the first that the engine's own `RegExp` (with the `u` flag) accepts is kept, out
+ * of {@link StringMatchingSettings.attempts} tries; when none passes, generation throws an
+ * {@link UnsupportedPatternError} naming the shape and the pattern. In the AWS models only ISO-8601
+ * durations (`(?=\d|T\d)`) need it.
+ *
+ * Lengths count code points, as Smithy's `@length` does for strings.
+ *
+ * @see https://smithy.io/2.0/spec/constraint-traits.html#pattern-trait
+ * @see https://smithy.io/2.0/spec/constraint-traits.html#length-trait
+ */
+import * as fc from "fast-check";
+import { UnsupportedPatternError } from "./errors.ts";
+import { anchor, minLength, type AnchorMode } from "./regex/anchor.ts";
+import type { LengthSet } from "./regex/lengthSet.ts";
+import { parsePattern } from "./regex/parse.ts";
+import { Plan } from "./regex/plan.ts";
+import { Tape } from "./regex/tape.ts";
+
+export interface StringMatchingConstraints {
+  /** Minimum length in code points (`@length` min). */
+  readonly minLength?: number;
+  /** Maximum length in code points (`@length` max). */
+  readonly maxLength?: number;
+  /** The shape or member id the pattern belongs to, named in errors. */
+  readonly where?: string;
+}
+
+export interface StringMatchingSettings {
+  /** Usual lengths lie within `softLength` code points of the shortest allowed one (default 32). */
+  readonly softLength?: number;
+  /** When `maxLength` is at most this (default 4096), one value in eight has the longest allowed length. */
+  readonly hardLength?: number;
+  /** Candidates tried by the fallback for assertions (default 32). */
+  readonly attempts?: number;
+  /**
+   * `"full"` (default): values match the whole pattern, as Java's `Matcher.matches()` wants, and so
+   * also as an ECMAScript search. `"search"`: any string the ECMAScript search accepts (an unanchored
+   * side is padded with arbitrary code points). See regex/anchor.ts.
+   */
+  readonly anchoring?: AnchorMode;
+}
+
+/** A pattern prepared for generation: what the arbitrary is a thin wrapper of. */
+export interface CompiledPattern {
+  /** False when the fallback (candidates checked against the real `RegExp`) is in use. */
+  readonly byConstruction: boolean;
+  /** The lengths usual values take. */
+  readonly usualLengths: LengthSet;
+  /** The longest allowed length, when values sometimes take it. */
+  readonly longest?: number;
+  /** How many tape entries a value usually reads. */
+  readonly tapeLength: number;
+  /** Builds one string from a tape of choices (same tape, same string). */
+  build(tape: readonly number[]): string;
+}
+
+/**
+ * Prepares `pattern` with `constraints`. Throws an {@link UnsupportedPatternError} when the pattern
+ * is not valid with the `u` flag, uses a backreference, or has no match within the length bounds.
+ */
+export function compilePattern(pattern: string, constraints: StringMatchingConstraints = {}, settings: StringMatchingSettings = {}): CompiledPattern {
+  const { where } = constraints;
+  const soft = settings.softLength ?? 32;
+  const hard = settings.hardLength ?? 4096;
+  const attempts = settings.attempts ?? 32;
+  const fail = (reason: string): never => {
+    throw new UnsupportedPatternError(pattern, reason, where);
+  };
+  let parsed;
+  try {
+    parsed = parsePattern(pattern);
+  } catch (e) {
+    throw e instanceof UnsupportedPatternError && where !== undefined ? e.at(where) : e;
+  }
+  const { root, checked } = anchor(parsed, settings.anchoring);
+  const lo = Math.max(constraints.minLength ?? 0, minLength(root));
+  const hi = constraints.maxLength ?? Infinity;
+  const bounds = `[${constraints.minLength ?? 0}, ${constraints.maxLength ?? "∞"}]`;
+  if (lo > hi) fail(`its shortest match is longer than the length bounds ${bounds} allow`);
+
+  // Plan up to a cap, raising it while no allowed length is found (sparse lengths such as (x{16})+).
+  const bounded = hi <= hard;
+  let cap = bounded ? hi : Math.min(hi, lo + soft);
+  let plan = new Plan(root, cap);
+  let allowed = plan.lengthsOf().within(lo, cap);
+  while (allowed.isEmpty && cap < hi && cap < 1 << 20) {
+    cap = Math.min(hi, Math.max(cap * 2, lo + soft));
+    plan = new Plan(root, cap);
+    allowed = plan.lengthsOf().within(lo, cap);
+  }
+  if (allowed.isEmpty) fail(`no match has a length within ${bounds}`);
+  const usualLengths = allowed.within(allowed.min!, allowed.min! + soft);
+  const longest = bounded && allowed.max! > usualLengths.max! ? allowed.max! : undefined;
+  const re = !checked ? undefined : new RegExp(settings.anchoring === "search" ? pattern : `^(?:${pattern})$`, "u");
+
+  const build = (tape: readonly number[]): string => {
+    const choices = new Tape(tape);
+    for (let attempt = 0; attempt < (re ? attempts : 1); attempt++) {
+      const n = longest !== undefined && choices.next(8) === 7 ? longest : usualLengths.nth(choices.next(usualLengths.size));
+      const out: number[] = [];
+      plan.generate(plan.root, n, choices, out);
+      const s = fromCodePoints(out);
+      if (!re || re.test(s)) return s;
+    }
+    return fail(`none of ${attempts} candidates satisfied its lookarounds or inner anchors, which generation cannot build by construction`);
+  };
+  return {
+    byConstruction: !checked,
+    usualLengths,
+    ...(longest !== undefined && { longest }),
+    tapeLength: Math.min(512, 8 + 2 * usualLengths.max!),
+    build,
+  };
+}
+
+/**
+ * An arbitrary of strings matching `pattern` (an ECMAScript pattern, valid with the `u` flag) whose
+ * length in code points lies within `minLength..maxLength`. Deterministic under fast-check's seed;
+ * shrinks towards short, readable matches. Throws an {@link UnsupportedPatternError} at once for a
+ * pattern it cannot serve (see {@link compilePattern}).
+ *
+ * @example
+ * fc.sample(stringMatching("^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$", { minLength: 1, maxLength: 63 }), 3)
+ * // e.g. ["a", "Qz-9", "k_x"]
+ */
+export function stringMatching(pattern: string, constraints: StringMatchingConstraints = {}, settings: StringMatchingSettings = {}): fc.Arbitrary<string> {
+  const compiled = compilePattern(pattern, constraints, settings);
+  return fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength }).map((tape) => compiled.build(tape));
+}
+
+function fromCodePoints(cps: readonly number[]): string {
+  let s = "";
+  for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...cps.slice(i, i + 4096));
+  return s;
+}
