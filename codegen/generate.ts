@@ -6,6 +6,7 @@ import { posix, relative, sep } from "node:path";
 import { emitArbitraries } from "./emit/arbitraries/index.ts";
 import { emitContract } from "./emit/contract/index.ts";
 import { emitIndex } from "./emit/index-file.ts";
+import { emitMsw } from "./emit/msw/index.ts";
 import type { EmitContext, GeneratedFile } from "./emit/file.ts";
 import { emitJsonSchemas } from "./emit/json-schema/index.ts";
 import { emitTypes } from "./emit/types/index.ts";
@@ -53,6 +54,7 @@ export function emitAll(closure: Closure, ctx: EmitContext, overlay?: Overlay): 
     ...emitJsonSchemas(closure, ctx),
     ...emitArbitraries(closure, ctx),
     ...emitContract(closure, ctx, overlay),
+    ...emitMsw(closure, ctx),
     ...emitIndex(closure, ctx),
   ];
   const seen = new Set<string>();

@@ -70,3 +70,39 @@ export function schemaPath(name: string, kind: SchemaKind): string {
 export function schemaId(service: ServiceShape, name: string, kind: SchemaKind): string {
   return `urn:smithy-contract:${serviceDirName(service)}:${name}.${kind}`;
 }
+
+const JS_RESERVED = new Set([
+  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else",
+  "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof",
+  "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void",
+  "while", "with", "yield", "let", "static", "implements", "interface", "package", "private",
+  "protected", "public", "await", "arguments", "eval", "undefined", "NaN", "Infinity",
+]);
+
+/**
+ * A value identifier in lowerCamelCase: `DescribeDatasetImportJob` → `describeDatasetImportJob`,
+ * escaped with `_` when it would be a reserved word (`Delete` → `_delete`).
+ */
+export function valueName(name: string): string {
+  const camel = lowerCamel(name);
+  return JS_RESERVED.has(camel) ? `_${camel}` : camel;
+}
+
+/**
+ * The service's name as a value prefix, from its sdkId: `Personalize` → `personalize`,
+ * `SSO Admin` → `ssoAdmin`, `Secrets Manager` → `secretsManager`, `DynamoDB` → `dynamoDB`.
+ */
+export function serviceValueName(service: ServiceShape): string {
+  const words = service.sdkId.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const [first = "service", ...rest] = words;
+  const head = /^[A-Z0-9]+$/.test(first) ? first.toLowerCase() : lowerCamel(first);
+  const name = head + rest.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** The service's name as a type prefix: `Personalize`, `SSOAdmin`, `SecretsManager`, `DynamoDB`. */
+export function serviceTypeName(service: ServiceShape): string {
+  const words = service.sdkId.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("") || "Service";
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}

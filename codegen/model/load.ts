@@ -344,7 +344,7 @@ class Loader {
       if (s.kind !== "structure" && s.kind !== "unit") this.fail(`${k} ${tid} is ${article(s.kind)} ${s.kind}, not a structure`, id, `${ptr}/${k}/target`);
       return s;
     };
-    const errors = this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`));
+    const errors = unique(this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`)));
     const [namespace, name] = id.split("#") as [string, string];
     const flat = this.flatten(id);
     const op: OperationShape = {
@@ -415,7 +415,8 @@ class Loader {
       r.resources.forEach(walk);
     };
     this.refs(def.resources, id, `${ptr}/resources`).forEach((rid, i) => walk(this.resource(rid, id, `${ptr}/resources/${i}/target`, [])));
-    const errors = this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`));
+    // Real models list an error twice now and then (Verified Permissions: ThrottlingException).
+    const errors = unique(this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`)));
     const operations = [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const names = new Map<string, string>();
     for (const op of operations) {
@@ -475,4 +476,9 @@ function withLineColumn(message: string, text: string): string {
   const line = before.split("\n").length;
   const column = before.length - before.lastIndexOf("\n");
   return `${message} (line ${line}, column ${column})`;
+}
+
+function unique<T extends { id: string }>(xs: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(x.id) && (seen.add(x.id), true));
 }

@@ -2,3 +2,6 @@
 // Do not edit: run `smithy-contract generate` again after changing the model.
 
 export * from "./types.js";
+export * as arbitraries from "./arbitraries.js";
+export { contract } from "./contract.js";
+export * from "./msw.js";

@@ -117,11 +117,11 @@ describe("loader", () => {
     expect(n.target.traits.length).toEqual({ min: 1, max: 10 });
   });
 
-  it("binds operations through resources, appends service errors, reads sdkId, version, protocol and rename", () => {
+  it("binds operations through resources, appends service errors (once each), reads sdkId, version, protocol and rename", () => {
     const m = load({
       ...svcShapes(["ex#Top"], {
         resources: [{ target: "ex#Res" }],
-        errors: [{ target: "ex#Throttled" }],
+        errors: [{ target: "ex#Throttled" }, { target: "ex#Throttled" }],
         rename: { "other#Thing": "OtherThing" },
       }),
       "ex#Top": { type: "operation", errors: [{ target: "ex#Bad" }] },

@@ -11,6 +11,7 @@
  * @see https://smithy.io/2.0/spec/behavior-traits.html#retryable-trait
  */
 import { ident, literal, tsdoc } from "../../code.ts";
+import { serviceTypeName } from "../../naming.ts";
 import type { ServiceShape, StructureShape } from "../../model/shapes.ts";
 import { declName, smithyType } from "./context.ts";
 import type { TypesContext } from "./context.ts";
@@ -23,8 +24,7 @@ import { memberLine } from "./structure.ts";
  * `SSOAdminServiceException`, `b2bi` → `B2biServiceException`).
  */
 export function serviceExceptionName(service: ServiceShape): string {
-  const words = service.sdkId.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
-  return ident(`${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}ServiceException`);
+  return ident(`${serviceTypeName(service)}ServiceException`);
 }
 
 /** The base exception: the instance type of the SDK's `<Service>ServiceException` class. */

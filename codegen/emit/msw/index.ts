@@ -1,0 +1,73 @@
+/**
+ * The msw emitter: `msw.ts`, thin bindings of the generated contract, arbitraries and types to the
+ * mock runtime (`smithy-contract/msw`). Everything that behaves lives in the runtime; this file
+ * only names things: `<service>Handlers(options?)`, `create<Service>Mock(options?)`, and one typed
+ * helper per operation (`describeDatasetImportJob(output)`, `.error(name, body)`).
+ *
+ * Operations the closure lists as unsupported (event streams) get no helper: a JSON mock cannot
+ * serve them.
+ */
+import { propAccess, propKey, str, tsdoc } from "../../code.ts";
+import type { Closure } from "../../model/closure.ts";
+import type { StructureShape, UnitShape } from "../../model/shapes.ts";
+import { serviceTypeName, serviceValueName, shapeName, typeName, valueName } from "../../naming.ts";
+import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
+
+/** Where generated mocks import the msw runtime from (the package's own subpath). */
+export const MSW_RUNTIME_IMPORT = "smithy-contract/msw";
+
+export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
+  const { service } = closure;
+  const unsupported = new Set(closure.unsupported.map((u) => u.operation));
+  const ops = closure.operations.filter((o) => !unsupported.has(o.name));
+  const svcType = serviceTypeName(service);
+  const svcValue = serviceValueName(service);
+  const opsType = `${svcType}Operations`;
+  const typeOf = (s: StructureShape | UnitShape) => (s.kind === "unit" ? "{}" : typeName(s, service));
+
+  const imported = new Set<string>();
+  for (const op of ops) {
+    for (const s of [op.input, op.output, ...op.errors]) if (s.kind === "structure") imported.add(typeName(s, service));
+  }
+  const lines: string[] = [tsHeader(ctx)];
+  lines.push(`import { createServiceMock } from ${str(MSW_RUNTIME_IMPORT)};`);
+  lines.push(`import { operations as __arbitraries } from "./arbitraries.js";`);
+  lines.push(`import { contract as __contract } from "./contract.js";`);
+  if (imported.size > 0) lines.push(`import type { ${[...imported].sort().join(", ")} } from "./types.js";`);
+  lines.push("");
+  lines.push(tsdoc(`The operations of ${service.sdkId} these mocks serve, with their SDK types.`, ["@public"]).trimEnd());
+  lines.push(`export interface ${opsType} {`);
+  for (const op of ops) {
+    const errors = [...op.errors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${typeName(e, service)}`).join("; ")} }`;
+    lines.push(`  ${propKey(shapeName(op, service))}: { input: ${typeOf(op.input)}; output: ${typeOf(op.output)}; errors: ${errorType} };`);
+  }
+  lines.push("}");
+  lines.push("");
+  lines.push(`const __mock = createServiceMock<${opsType}>(__contract, {`);
+  lines.push("  outputs: {");
+  for (const op of ops) lines.push(`    ${propKey(shapeName(op, service))}: __arbitraries${propAccess(shapeName(op, service))}.output.wire,`);
+  lines.push("  },");
+  lines.push("});");
+  lines.push("");
+  lines.push(
+    tsdoc(
+      `msw handlers for every operation of ${service.sdkId} in this contract, on the default AWS endpoint of any region and on \`options.endpoint\`. Answers are seeded draws from the arbitraries, checked against the contract. Use: \`setupServer(...${svcValue}Handlers(options))\`.`,
+      ["@public"],
+    ).trimEnd(),
+  );
+  lines.push(`export const ${svcValue}Handlers = __mock.handlers;`);
+  lines.push("");
+  lines.push(tsdoc(`A mock with its own request log, violations and lifecycle state: \`mock.handlers\`, \`mock.requests\`, \`mock.reset()\`, \`mock.assertNoViolations()\`.`, ["@public"]).trimEnd());
+  lines.push(`export const create${svcType}Mock = __mock.create;`);
+  for (const op of ops) {
+    const name = shapeName(op, service);
+    lines.push("");
+    lines.push(
+      tsdoc(`Answers ${name} with the given output (SDK or wire form, checked against the contract) or resolver; \`.error(name, body)\` answers with a modeled error.`, ["@public"]).trimEnd(),
+    );
+    lines.push(`export const ${valueName(name)} = __mock.operation(${str(name)});`);
+  }
+  lines.push("");
+  return [{ path: "msw.ts", contents: lines.join("\n") }];
+}

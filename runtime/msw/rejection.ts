@@ -1,0 +1,190 @@
+/**
+ * How AWS rejects a request that does not fit the input's constraints, rebuilt from ajv's errors:
+ * a value of the wrong JSON type or form is a `SerializationException` (the body could not be
+ * read); constraint violations are counted into one `ValidationException` message of AWS's form:
+ *
+ * `2 validation errors detected: Value 'x' at 'datasetImportJobArn' failed to satisfy constraint:
+ * Member must satisfy regular expression pattern: ^arn:...; Value null at 'dataSource.dataLocation'
+ * failed to satisfy constraint: Member must not be null`
+ *
+ * Paths are written as AWS writes them: members joined with `.`, list items as `<n>.member`
+ * (1-based). Violations come in ajv's order: the schema's member order, and within a member
+ * `required`, then length, then pattern.
+ */
+import type { ErrorObject } from "ajv";
+import { BASE64_PATTERN, HTTP_DATE_PATTERN } from "../protocol/awsjson.ts";
+import { getAt, parsePointer } from "../serde/pointer.ts";
+
+export type Rejection =
+  | { readonly kind: "serialization"; readonly message: string }
+  | { readonly kind: "validation"; readonly message: string; readonly violations: readonly string[] };
+
+/** Keywords that say the value could not be read at all (its JSON type or wire form is wrong). */
+const SERIALIZATION_KEYWORDS = new Set(["type", "const", "format", "anyOf", "oneOf", "not", "if", "then", "else"]);
+/** Keywords the lenient reading ignores (unknown members are dropped, never reported). */
+const IGNORED_KEYWORDS = new Set(["additionalProperties", "unevaluatedProperties", "propertyNames", "unevaluatedItems"]);
+
+/**
+ * The rejection of a request body from the ajv errors of validating it (`data` is the body ajv
+ * saw), or undefined when no error is one AWS would answer.
+ */
+export function rejectionOf(errors: readonly ErrorObject[], data: unknown): Rejection | undefined {
+  const serialization = errors.find(isSerializationError);
+  if (serialization !== undefined) return { kind: "serialization", message: serializationMessage(serialization, data) };
+  const violations: string[] = [];
+  for (const error of errors) {
+    if (IGNORED_KEYWORDS.has(error.keyword) || inCompound(error)) continue;
+    violations.push(violationOf(error, data));
+  }
+  if (violations.length === 0) return undefined;
+  return { kind: "validation", message: validationMessage(violations), violations };
+}
+
+/**
+ * AWS's count prefix and `; ` join.
+ *
+ * @example validationMessage(["A", "B"]) // "2 validation errors detected: A; B"
+ */
+export function validationMessage(violations: readonly string[]): string {
+  const n = violations.length;
+  return `${n} validation error${n === 1 ? "" : "s"} detected: ${violations.join("; ")}`;
+}
+
+function inCompound(error: ErrorObject): boolean {
+  return /\/(anyOf|oneOf|not|if|then|else)\//.test(error.schemaPath);
+}
+
+function isSerializationError(error: ErrorObject): boolean {
+  if (inCompound(error)) return false;
+  if (SERIALIZATION_KEYWORDS.has(error.keyword)) return true;
+  // Blobs and http-dates carry their wire form as a pattern: a mismatch is a malformed value.
+  const pattern = (error.params as { pattern?: unknown }).pattern;
+  return error.keyword === "pattern" && (pattern === BASE64_PATTERN || pattern === HTTP_DATE_PATTERN);
+}
+
+function violationOf(error: ErrorObject, data: unknown): string {
+  const params = error.params as Record<string, unknown>;
+  const keyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (error.keyword === "required") {
+    const path = awsPath(`${error.instancePath}/${escapeToken(String(params.missingProperty))}`, data);
+    return `Value null at '${path}' failed to satisfy constraint: Member must not be null`;
+  }
+  const constraint = constraintOf(error.keyword, params);
+  const path = awsPath(error.instancePath, data);
+  if (keyName !== undefined) {
+    return `Value ${formatValue(keyName)} at '${path}' failed to satisfy constraint: Map keys must satisfy constraint: [${constraint}]`;
+  }
+  return `Value ${formatValue(getAt(data, error.instancePath))} at '${path}' failed to satisfy constraint: ${constraint}`;
+}
+
+function constraintOf(keyword: string, params: Record<string, unknown>): string {
+  const limit = String(params.limit);
+  switch (keyword) {
+    case "maxLength":
+    case "maxItems":
+    case "maxProperties":
+      return `Member must have length less than or equal to ${limit}`;
+    case "minLength":
+    case "minItems":
+    case "minProperties":
+      return `Member must have length greater than or equal to ${limit}`;
+    case "maximum":
+      return `Member must have value less than or equal to ${limit}`;
+    case "minimum":
+      return `Member must have value greater than or equal to ${limit}`;
+    case "exclusiveMaximum":
+      return `Member must have value less than ${limit}`;
+    case "exclusiveMinimum":
+      return `Member must have value greater than ${limit}`;
+    case "pattern":
+      return `Member must satisfy regular expression pattern: ${String(params.pattern)}`;
+    case "enum":
+      return `Member must satisfy enum value set: [${(params.allowedValues as unknown[]).map((v) => javaString(v)).join(", ")}]`;
+    case "uniqueItems":
+      return "Member must have unique values";
+    default:
+      return `Member must satisfy constraint: ${keyword}`;
+  }
+}
+
+/** `/dataSource/dataLocation` → `dataSource.dataLocation`; `/tags/0/key` → `tags.1.member.key`. */
+function awsPath(instancePath: string, data: unknown): string {
+  const out: string[] = [];
+  let node = data;
+  for (const token of parsePointer(instancePath)) {
+    if (Array.isArray(node)) {
+      out.push(`${Number(token) + 1}.member`);
+      node = node[Number(token)];
+    } else {
+      out.push(token);
+      node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[token] : undefined;
+    }
+  }
+  return out.join(".");
+}
+
+function escapeToken(token: string): string {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** How AWS quotes the offending value: `'x'` for any value, `null` for a missing one. */
+function formatValue(value: unknown): string {
+  return value === undefined || value === null ? "null" : `'${javaString(value)}'`;
+}
+
+/** Java's `toString` of the value as the service saw it: lists `[a, b]`, maps `{k=v}`. */
+function javaString(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return `[${value.map(javaString).join(", ")}]`;
+  if (typeof value === "object") {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}=${javaString(v)}`)
+      .join(", ")}}`;
+  }
+  return String(value);
+}
+
+/**
+ * The message of a `SerializationException`, in the forms AWS's JSON reader uses (which name no
+ * member for a wrong JSON type); malformed blobs and timestamps name where they are.
+ */
+function serializationMessage(error: ErrorObject, data: unknown): string {
+  const value = getAt(data, error.instancePath);
+  const at = error.instancePath === "" ? "" : ` at '${awsPath(error.instancePath, data)}'`;
+  if (error.keyword === "type") {
+    if (Array.isArray(value)) return "Start of list found where not expected";
+    if (typeof value === "object" && value !== null) return "Start of structure or map found where not expected";
+    const wanted = [(error.params as { type: string | string[] }).type].flat()[0] ?? "value";
+    return `${tokenOf(value)} can not be converted to ${TYPE_NAMES[wanted] ?? wanted}`;
+  }
+  if (error.keyword === "pattern") {
+    const what = (error.params as { pattern?: unknown }).pattern === BASE64_PATTERN ? "base64 blob" : "http-date timestamp";
+    return `Invalid ${what}${at}: ${formatValue(value)}`;
+  }
+  if (error.keyword === "format") return `Invalid ${String((error.params as { format?: unknown }).format)} timestamp${at}: ${formatValue(value)}`;
+  return `Unexpected value ${formatValue(value)}${at}`;
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "a String",
+  number: "a Number",
+  integer: "an Integer",
+  boolean: "a Boolean",
+  object: "a structure or map",
+  array: "a list",
+  null: "null",
+};
+
+/** The JSON token names of AWS's reader (`STRING_VALUE can not be converted to an Integer`). */
+function tokenOf(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return "STRING_VALUE";
+    case "number":
+      return "NUMBER_VALUE";
+    case "boolean":
+      return value ? "TRUE_VALUE" : "FALSE_VALUE";
+    default:
+      return "NULL_VALUE";
+  }
+}

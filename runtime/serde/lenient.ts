@@ -1,0 +1,49 @@
+/**
+ * How an AWS service reads a request body before it checks constraints: `null` structure members
+ * count as absent (compliance test `AwsJson11ServersDontDeserializeNullStructureValues`), and a
+ * missing member with a `@default` takes its default (awsJson1_0's
+ * `AwsJson10ServerPopulatesDefaultsWhenMissingInRequestBody`). Unknown members are dropped by the
+ * lenient ajv (`createAjv({ lenient: true })`), not here.
+ *
+ * @see https://smithy.io/2.0/spec/type-refinement-traits.html#default-value-serialization
+ */
+import type { JsonSchema } from "../contract.ts";
+import { alternatives, isStructureSchema, itemSchema, memberSchema, type SchemaNode } from "./schema.ts";
+
+/**
+ * A deep copy of a parsed request body with `null` structure members removed and the schema's
+ * `default`s filled in for missing structure members. Lists and maps keep their nulls (a sparse
+ * collection may carry them; a dense one fails validation).
+ *
+ * @example readLeniently({ a: null, b: 1 }, schemaWithMembersAB) // { b: 1 }
+ */
+export function readLeniently(value: unknown, schema: JsonSchema): unknown {
+  return walk(value, schema, schema);
+}
+
+function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const items = node === undefined ? undefined : itemSchema(node, root);
+    return value.map((v) => walk(v, items, root));
+  }
+  const structure = node !== undefined && isStructureSchema(node, root);
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
+    if (member === null && structure) continue;
+    out[key] = walk(member, node === undefined ? undefined : memberSchema(node, root, key), root);
+  }
+  if (structure && node !== undefined) {
+    for (const n of alternatives(node, root)) {
+      const props = n.properties;
+      if (typeof props !== "object" || props === null) continue;
+      for (const key of Object.keys(props)) {
+        if (Object.prototype.hasOwnProperty.call(out, key)) continue;
+        const member = memberSchema(node, root, key);
+        const fallback = member === undefined ? undefined : alternatives(member, root).find((m) => m.default !== undefined)?.default;
+        if (fallback !== undefined) out[key] = structuredClone(fallback);
+      }
+    }
+  }
+  return out;
+}
