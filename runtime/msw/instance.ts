@@ -261,14 +261,14 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
   #checkOutput(operation: OperationContract, body: unknown): ContractViolation | undefined {
     const validate = this.#validators.strict(operation.output);
     if (validate(body)) return undefined;
-    return new ContractViolation(operation.name, { kind: "output" }, validate.errors ?? [], body);
+    return new ContractViolation(operation.name, { kind: "output" }, validate.errors ?? [], body, operation.output);
   }
 
   #errorAnswer(operation: OperationContract, name: string, members: object): (FixedAnswer & { kind: "error" }) | ContractViolation {
     const error = modeledError(operation, name);
     const body = modeledErrorBody(this.contract.protocol, error, members);
     const validate = this.#validators.strict(error.schema);
-    if (!validate(body)) return new ContractViolation(operation.name, { kind: "error", error: name }, validate.errors ?? [], body);
+    if (!validate(body)) return new ContractViolation(operation.name, { kind: "error", error: name }, validate.errors ?? [], body, error.schema);
     return { kind: "error", status: error.status, body };
   }
 

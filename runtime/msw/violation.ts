@@ -5,17 +5,23 @@
  * given up front, throws where the test gave them.
  */
 import type { ErrorObject } from "ajv";
+import type { JsonSchema } from "../contract.ts";
+import { formatViolation } from "../validation/format.ts";
+import { toViolations, type Violation } from "../validation/violations.ts";
 
 /** What broke the contract: an operation's output or one of its error bodies. */
 export type ViolationSubject = { readonly kind: "output" } | { readonly kind: "error"; readonly error: string };
 
 /**
- * An answer that breaks the contract. Its message names the operation, then each problem as a
- * JSON pointer, ajv's message and the keyword, e.g.
- * `DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName must NOT have more than 63 characters (maxLength)`.
+ * An answer that breaks the contract. Its message names the operation, then each problem in the
+ * same words `smithy-contract validate` and the vitest matchers use — JSON pointer, model member,
+ * constraint, value — e.g.
+ * `DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName (DatasetImportJob.jobName): length must be <= 63 (maxLength), got "jjjj…"`.
  */
 export class ContractViolation extends Error {
   override readonly name = "ContractViolation";
+  /** The problems, one per broken constraint. */
+  readonly violations: readonly Violation[];
 
   constructor(
     readonly operation: string,
@@ -24,8 +30,12 @@ export class ContractViolation extends Error {
     readonly errors: readonly ErrorObject[],
     /** The wire-form body that was rejected. */
     readonly body: unknown,
+    /** The schema it was validated against (names the members in the message). */
+    schema: JsonSchema,
   ) {
-    super(`${operation} ${subject.kind === "output" ? "output" : `error ${subject.error}`} violates the contract: ${errors.map(describeError).join("; ")}`);
+    const violations = toViolations(errors, schema, body, subject.kind === "error" ? { rootName: subject.error } : {});
+    super(`${operation} ${subject.kind === "output" ? "output" : `error ${subject.error}`} violates the contract: ${violations.map(formatViolation).join("; ")}`);
+    this.violations = violations;
   }
 }
 

@@ -84,7 +84,7 @@ describe("a test's own output", () => {
 
 describe("outputs that break the contract", () => {
   const tooLong = { datasetImportJob: { jobName: "j".repeat(64) } };
-  const message = "DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName must NOT have more than 63 characters (maxLength)";
+  const message = `DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName (DatasetImportJob.jobName): length must be <= 63 (maxLength), got "${"j".repeat(58)}…`;
 
   it("throw where the test gives them", () => {
     expect(() => describeDatasetImportJob(tooLong)).toThrow(ContractViolation);
@@ -95,9 +95,9 @@ describe("outputs that break the contract", () => {
     const bad = { datasetImportJob: { jobName: "-x", importMode: "PARTIAL", extra: 1 } } as unknown as DescribeDatasetImportJobResponse;
     expect(() => describeDatasetImportJob(bad)).toThrow(
       "DescribeDatasetImportJob output violates the contract: " +
-        "/datasetImportJob must NOT have additional properties: 'extra' (additionalProperties); " +
-        '/datasetImportJob/jobName must match pattern "^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$" (pattern); ' +
-        '/datasetImportJob/importMode must be equal to one of the allowed values: ["FULL","INCREMENTAL"] (enum)',
+        '/datasetImportJob/extra (DatasetImportJob.extra): unknown member "extra", got 1; ' +
+        '/datasetImportJob/jobName (DatasetImportJob.jobName): must match pattern ^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$, got "-x"; ' +
+        '/datasetImportJob/importMode (DatasetImportJob.importMode): must be one of FULL, INCREMENTAL, got "PARTIAL"',
     );
   });
 
@@ -119,7 +119,7 @@ describe("outputs that break the contract", () => {
     const drifting = personalize.create({ lifecycle: { specs: [{ operation: "DescribeDatasetImportJob", idPointer: "/datasetImportJobArn", statePointer: "/datasetImportJob/status", states: ["x".repeat(257)] }] } });
     server.use(...drifting.handlers);
     const error: unknown = await send().catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "ContractViolation", message: "DescribeDatasetImportJob output violates the contract: /datasetImportJob/status must NOT have more than 256 characters (maxLength)" });
+    expect(error).toMatchObject({ name: "ContractViolation", message: `DescribeDatasetImportJob output violates the contract: /datasetImportJob/status (DatasetImportJob.status): length must be <= 256 (maxLength), got "${"x".repeat(58)}…` });
     expect(drifting.violations).toHaveLength(1);
   });
 });

@@ -65,7 +65,7 @@ describe("with the emitter's schemas", () => {
 
   it("refuses an output that breaks the contract, naming the member", () => {
     expect(() => describeDatasetImportJob({ datasetImportJob: { jobName: "j".repeat(64) } })).toThrow(
-      "DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName must NOT have more than 63 characters (maxLength)",
+      `DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName (DatasetImportJob.jobName): length must be <= 63 (maxLength), got "${"j".repeat(58)}…`,
     );
   });
 

@@ -52,7 +52,7 @@ describe(".error(name, body)", () => {
   it("refuses a body that breaks the error's schema", () => {
     expect(() => describeDatasetImportJob.error("InvalidInputException", { message: 5 as unknown as string })).toThrow(ContractViolation);
     expect(() => describeDatasetImportJob.error("InvalidInputException", { message: 5 as unknown as string })).toThrow(
-      "DescribeDatasetImportJob error InvalidInputException violates the contract: /message must be string (type)",
+      "DescribeDatasetImportJob error InvalidInputException violates the contract: /message (InvalidInputException.message): must be a string, got 5",
     );
   });
 
