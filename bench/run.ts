@@ -72,7 +72,7 @@ results.push(
 // 4. Request checking as the mock does it (lenient read + validation + violations) against bare ajv.
 const m = loadModelFile(DEFAULT);
 const c = closure(m, selectService(m));
-const input = buildSchemas(c).find((e) => e.path === "schemas/DescribeDatasetImportJob.input.schema.json")!.schema;
+const input = buildSchemas(c).find((e) => e.path === "schemas/DescribeDatasetImportJob.input.schema.json")!.schema as Record<string, unknown>;
 const strict = createAjv().compile(input);
 const lenient = createAjv({ lenient: true }).compile(input);
 const good = { datasetImportJobArn: "arn:aws:personalize:us-east-1:123456789012:dataset-import-job/x", extra: null };

@@ -3,7 +3,7 @@
  * one value, an NDJSON file one value per non-blank line (streamed), a HAR file a request value and
  * a response value per awsJson entry of the service (other entries are skipped, with the reason).
  */
-import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, parseTarget, sanitizeErrorType } from "../../runtime/protocol/awsjson.ts";
+import { isUnmodeledAwsError, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, parseTarget, sanitizeErrorType } from "../../runtime/protocol/awsjson.ts";
 import { formatValue } from "../../runtime/validation/violations.ts";
 import type { Violation } from "../../runtime/validation/violations.ts";
 import type { CheckTarget, ValidationContract } from "./contract.ts";
@@ -171,6 +171,11 @@ function checkError(contract: ValidationContract, operation: string, ex: HarExch
   }
   const name = sanitizeErrorType(raw);
   const error = contract.error(op, name);
+  if (error === undefined && isUnmodeledAwsError(name)) {
+    // AWS's framework and common errors (ValidationException, ThrottlingException, …) are part of
+    // every service's behaviour without being modeled: not a violation, as long as the body is JSON.
+    return { label: `${operation} error ${name} (AWS framework error, not modeled)`, violations: parsed.ok ? [] : [parsed.violation] };
+  }
   if (error === undefined) {
     const declared = op.errors.map((e) => e.name).join(", ") || "none";
     const shown = formatValue(raw);

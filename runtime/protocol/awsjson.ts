@@ -12,6 +12,7 @@ import type { AwsJsonProtocol } from "../contract.ts";
 
 export type { AwsJsonProtocol } from "../contract.ts";
 export * from "./base64.ts";
+export * from "./framework-errors.ts";
 export * from "./timestamp.ts";
 
 // ---------------------------------------------------------------------------------------------

@@ -90,8 +90,6 @@ describe("smithy-contract validate (child process)", () => {
       [
         `${har} entries[2] request (${url}): DescribeDatasetImportJob input: 1 violation`,
         "  /datasetImportJobArn (DescribeDatasetImportJobRequest.datasetImportJobArn): is required",
-        `${har} entries[2] response (${url} 400): DescribeDatasetImportJob error ValidationException: 1 violation`,
-        '  /: X-Amzn-Errortype names error "ValidationException", which DescribeDatasetImportJob does not declare (it declares InvalidInputException, ResourceNotFoundException), got "ValidationException:http://internal.amazon.com/coral/valid…',
         `${har} entries[3] (${url}): skipped: X-Amz-Target "AmazonS3.ListBuckets" is not a call of AmazonPersonalize`,
         `${har} entries[4] (GET https://console.aws.amazon.com/favicon.ico): skipped: no X-Amz-Target header`,
         `${har} entries[5] response (${url} 200): DescribeDatasetImportJob output: 1 violation`,
@@ -99,7 +97,7 @@ describe("smithy-contract validate (child process)", () => {
         `${har} entries[6] response (${url} 400): DescribeDatasetImportJob error InvalidInputException: 1 violation`,
         '  /detail (InvalidInputException.detail): unknown member "detail", got 1',
         `${har} entries[7] (${url}): skipped: X-Amz-Target "AmazonPersonalize.CreateSchema": AmazonPersonalize has no operation CreateSchema`,
-        "10 values checked in 1 file: 6 valid, 4 invalid, 3 skipped",
+        "10 values checked in 1 file: 7 valid, 3 invalid, 3 skipped",
         "",
       ].join("\n"),
     );
@@ -111,17 +109,17 @@ describe("smithy-contract validate (child process)", () => {
     const files = [`${FIX}/describe-output.valid.json`, `${FIX}/describe-outputs.ndjson`, `${FIX}/personalize.har`];
     const r = await cli([...MODEL, "--format", "junit", "--report", report, ...files]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/\n16 values checked in 3 files: 9 valid, 7 invalid, 3 skipped\n$/);
+    expect(r.out).toMatch(/\n16 values checked in 3 files: 10 valid, 6 invalid, 3 skipped\n$/);
     const text = readFileSync(report, "utf8");
     expect(readdirSync(join(tmp, "reports"))).toEqual(["validate.xml"]); // no temporary files left behind
     const root = parseXml(text);
     const attrs = (e: XmlElement) => e.attributes;
     expect(root.name).toBe("testsuites");
-    expect(attrs(root)).toEqual({ name: "smithy-contract validate", tests: "19", failures: "7", errors: "0", skipped: "3" });
+    expect(attrs(root)).toEqual({ name: "smithy-contract validate", tests: "19", failures: "6", errors: "0", skipped: "3" });
     expect(root.children.map((s) => [s.name, attrs(s)])).toEqual([
       ["testsuite", { name: files[0], tests: "1", failures: "0", errors: "0", skipped: "0" }],
       ["testsuite", { name: files[1], tests: "5", failures: "3", errors: "0", skipped: "0" }],
-      ["testsuite", { name: files[2], tests: "13", failures: "4", errors: "0", skipped: "3" }],
+      ["testsuite", { name: files[2], tests: "13", failures: "3", errors: "0", skipped: "3" }],
     ]);
     const ndjson = root.children[1]!;
     expect(ndjson.children.map((c) => attrs(c).name)).toEqual(["line 1", "line 3", "line 4", "line 5", "line 7"]);
@@ -140,7 +138,7 @@ describe("smithy-contract validate (child process)", () => {
       ["entries[1] request", "passed"],
       ["entries[1] response", "passed"],
       ["entries[2] request", "failure"],
-      ["entries[2] response", "failure"],
+      ["entries[2] response", "passed"],
       ["entries[3]", "skipped"],
       ["entries[4]", "skipped"],
       ["entries[5] request", "passed"],

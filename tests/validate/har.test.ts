@@ -108,7 +108,7 @@ describe("HAR entries", () => {
     const rows: EntrySpec[] = [
       { target: TARGET, request: req, status: 404, errorType: "ResourceNotFoundException", response: JSON.stringify({ __type: "ResourceNotFoundException" }) },
       { target: TARGET, request: req, status: 400, response: JSON.stringify({ __type: "com.amazonaws.personalize#InvalidInputException", message: "m" }) },
-      { target: TARGET, request: req, status: 400, response: JSON.stringify({ __type: "ThrottlingException" }) },
+      { target: TARGET, request: req, status: 400, response: JSON.stringify({ __type: "LimitExceededException" }) },
       { target: TARGET, request: req, status: 500, response: "<html>oops</html>" },
       { target: TARGET, request: req, status: 400, errorType: "InvalidInputException", response: "not json" },
     ];
@@ -116,7 +116,7 @@ describe("HAR entries", () => {
     expect(lines.filter((l) => l.includes("response"))).toEqual([
       "entries[0] response (404) valid [DescribeDatasetImportJob error ResourceNotFoundException]",
       "entries[1] response (400) valid [DescribeDatasetImportJob error InvalidInputException]",
-      'entries[2] response (400) invalid [DescribeDatasetImportJob error ThrottlingException] | /__type errorType: names error "ThrottlingException", which DescribeDatasetImportJob does not declare (it declares InvalidInputException, ResourceNotFoundException)',
+      'entries[2] response (400) invalid [DescribeDatasetImportJob error LimitExceededException] | /__type errorType: names error "LimitExceededException", which DescribeDatasetImportJob does not declare (it declares InvalidInputException, ResourceNotFoundException)',
       "entries[3] response (500) invalid [DescribeDatasetImportJob error] |  errorType: names no error: no X-Amzn-Errortype header and no __type member |  json: is not JSON",
       "entries[4] response (400) invalid [DescribeDatasetImportJob error InvalidInputException] |  json: is not JSON",
     ]);
