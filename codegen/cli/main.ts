@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { runGenerate } from "./generate-command.ts";
+import { runServe } from "./serve-command.ts";
 import { runValidate } from "./validate-command.ts";
 import { UsageError, asUsageError, formatError } from "./util.ts";
 
@@ -14,11 +15,13 @@ const HELP = `smithy-contract — contract testing and spec generation from Smit
 Usage:
   smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
   smithy-contract validate [--model <file>] [--operation <Name>] [--input | --output | --error <Name>] [--allow-unknown] <file...>
+  smithy-contract serve [--model <file>] [--port <n>] [--host <addr>] [--seed <n>] [--operation <Name> ...] [--overlay <file>] [--latency <ms>] [--validation-error <Name>] [--lifecycle-after-calls <n>] [--quiet]
 
 Commands:
   generate   Write TypeScript types, wire JSON Schemas and mocks for a service into <out>/<service>/.
              --check writes nothing and exits 1 listing every stale, missing or extra file.
   validate   Check JSON, NDJSON or HAR payloads against an operation's wire schemas (exit 1 if any is invalid).
+  serve      Serve the service's mocks over HTTP until SIGINT/SIGTERM (prints "listening on <origin>").
 
 Run "smithy-contract <command> --help" for a command's options.
 `;
@@ -31,6 +34,8 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
         return runGenerate(rest, io);
       case "validate":
         return await runValidate(rest, io);
+      case "serve":
+        return await runServe(rest, io);
       case undefined:
       case "help":
       case "--help":

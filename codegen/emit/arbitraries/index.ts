@@ -7,21 +7,21 @@
  * (runtime/arbitraries), which holds every generation rule (patterns with lengths, timestamps,
  * recursion bounds). Shapes refer to one another through `fc.letrec`, so recursive models work.
  *
- * Shapes are keyed by their name in the service (its `rename` applied) without the `_` escape the
- * types emitter needs for identifiers: keys are property names (`wire.Date`, `sdk.Record`), and a
- * shape's arbitrary is found under the name the model gives it.
+ * Each call is the shape's plan (codegen/arbitraries/plan.ts) printed; `smithy-contract serve`
+ * interprets the same plans (codegen/arbitraries/interpret.ts), so both draw the same values. Shapes
+ * are keyed by their name in the service (codegen/arbitraries/keys.ts).
  *
  * @see https://fast-check.dev/docs/core-blocks/arbitraries/combiners/recursive-structure/
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
-import { ident, propAccess, str } from "../../code.ts";
+import { arbitraryKeys, operationErrors } from "../../arbitraries/keys.ts";
+import { shapePlan, type PlanContext } from "../../arbitraries/plan.ts";
+import { findRecursion } from "../../arbitraries/recursion.ts";
+import { propAccess, str } from "../../code.ts";
 import { cmp, type Closure } from "../../model/closure.ts";
-import { ModelError } from "../../model/errors.ts";
 import type { OperationShape, StructureShape, UnitShape } from "../../model/shapes.ts";
-import { shapeName } from "../../naming.ts";
 import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
-import { propKey, shapeExpression, type ExpressionContext } from "./expression.ts";
-import { findRecursion } from "./recursion.ts";
+import { printPlan, propKey } from "./expression.ts";
 
 export interface ArbitrariesOptions {
   /** The module generated code imports the runtime from (default `"smithy-contract/runtime"`). */
@@ -40,21 +40,8 @@ export interface ArbitrariesOptions {
  * @throws ModelError when two shapes of the closure would take the same name.
  */
 export function emitArbitraries(closure: Closure, ctx: EmitContext, options: ArbitrariesOptions = {}): GeneratedFile[] {
-  const { service } = closure;
-  const keys = new Map<string, string>();
-  const owners = new Map<string, string>();
-  for (const shape of closure.shapes) {
-    const key = ident(shapeName(shape, service));
-    // A letrec key and a property access: __proto__ would reach the prototype instead.
-    if (key === "__proto__") throw new ModelError(closure.model.file, "a shape named __proto__ cannot be a key of the generated arbitraries", shape.id);
-    const other = owners.get(key);
-    if (other !== undefined) {
-      throw new ModelError(closure.model.file, `${[other, shape.id].sort(cmp).join(" and ")} would both be named ${key}`, shape.id);
-    }
-    owners.set(key, shape.id);
-    keys.set(shape.id, key);
-  }
-  const ec: ExpressionContext = { keys, recursion: findRecursion(closure.shapes) };
+  const keys = arbitraryKeys(closure);
+  const pc: PlanContext = { keys, recursion: findRecursion(closure.shapes) };
   const access = (shape: StructureShape | UnitShape): string =>
     shape.kind === "unit" ? "unitPair()" : `pairs${propAccess(keys.get(shape.id)!)}`;
   const usesUnit = closure.operations.some((op) => op.input.kind === "unit" || op.output.kind === "unit");
@@ -63,7 +50,7 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const shapes = [...closure.shapes].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));
   const names = shapes.map((s) => keys.get(s.id)!);
   const runtimeNames = ["pairBuilder", "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
-  const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${shapeExpression(shape, shape.traits, shape.id, ec, "    ")},\n`);
+  const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${printPlan(shapePlan(shape, shape.traits, shape.id, pc), "    ")},\n`);
 
   const text = [
     `${tsHeader(ctx)}import * as fc from "fast-check";`,
@@ -108,7 +95,7 @@ export const wire = wireOf(pairs);
 export const sdk = sdkOf(pairs);`;
 
 function operationEntry(op: OperationShape, access: (shape: StructureShape | UnitShape) => string, keys: ReadonlyMap<string, string>): string {
-  const errors = [...new Map(op.errors.map((e) => [e.id, e])).values()].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));
+  const errors = operationErrors(op, keys);
   return (
     `  ${propKey(op.name)}: {\n` +
     `    input: sides(${access(op.input)}),\n` +

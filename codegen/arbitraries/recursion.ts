@@ -1,12 +1,13 @@
 /**
  * Which shapes of a closure lie on a cycle (DynamoDB's `AttributeValue` → `ListAttributeValue` →
- * `AttributeValue`), found once with Tarjan's strongly connected components. The arbitraries emitter
- * needs it to bound recursion: a union lists its members that do not lead back to it first (fast-check
- * picks the first past the maximum depth), and a collection on a cycle may stop at empty.
+ * `AttributeValue`), found once with Tarjan's strongly connected components. The arbitrary plans
+ * (plan.ts) need it to bound recursion: a union lists its members that do not lead back to it
+ * first (fast-check picks the first past the maximum depth), and a collection on a cycle may stop
+ * at empty.
  *
  * @see https://fast-check.dev/docs/core-blocks/arbitraries/combiners/recursive-structure/
  */
-import type { DataShape, Shape } from "../../model/shapes.ts";
+import type { DataShape, Shape } from "../model/shapes.ts";
 
 export interface Recursion {
   /** The component of each shape on a cycle (shapes of one component reach one another). */

@@ -1,0 +1,163 @@
+/**
+ * The arbitrary of one shape as data: which method of the runtime's pair builder
+ * (runtime/arbitraries) to call with which constraints. One mapping from the shape graph, two
+ * readers: the arbitraries emitter prints a plan as the `b.<method>(…)` call of a generated
+ * `arbitraries.ts`, and `smithy-contract serve` (which cannot import generated TypeScript) calls the
+ * builder with it directly (interpret.ts). So the generated file and the served answers draw from
+ * the same arbitraries: same seed, same values.
+ *
+ * @see https://smithy.io/2.0/spec/constraint-traits.html
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#shape-serialization
+ */
+import type { CollectionConstraints } from "../../runtime/arbitraries/aggregates.ts";
+import type { StringShapeConstraints } from "../../runtime/arbitraries/builder.ts";
+import type { FloatKind, IntegerKind, Range } from "../../runtime/arbitraries/numbers.ts";
+import type { TimestampFormat } from "../../runtime/protocol/timestamp.ts";
+import type { Member, Shape, Traits } from "../model/shapes.ts";
+import { assertNever } from "../model/shapes.ts";
+import { sameCycle, type Recursion } from "./recursion.ts";
+
+export interface LengthBounds {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+}
+
+/** A structure member: its wire name, whether it is always present, and its value's plan. */
+export interface MemberPlan {
+  readonly name: string;
+  readonly required: boolean;
+  readonly plan: ArbitraryPlan;
+}
+
+/**
+ * One pair-builder call (`method` names the builder's method and its arguments follow), or `tie`:
+ * a reference to a shape declared in the same `fc.letrec` by its key.
+ */
+export type ArbitraryPlan =
+  | { readonly method: "tie"; readonly key: string }
+  | { readonly method: "unit" | "boolean" | "document" }
+  | { readonly method: "blob"; readonly constraints: LengthBounds }
+  | { readonly method: "string"; readonly constraints: StringShapeConstraints; readonly where: string }
+  | { readonly method: "enumeration"; readonly values: readonly string[] }
+  | { readonly method: "intEnumeration"; readonly values: readonly number[] }
+  | { readonly method: "integer"; readonly kind: IntegerKind; readonly range: Range; readonly where: string }
+  | { readonly method: "float"; readonly kind: FloatKind; readonly range: Range }
+  | { readonly method: "bigInteger"; readonly range: Range; readonly where: string }
+  | { readonly method: "bigDecimal"; readonly range: Range }
+  | { readonly method: "timestamp"; readonly format: TimestampFormat }
+  | { readonly method: "list"; readonly item: ArbitraryPlan; readonly constraints: CollectionConstraints & { readonly uniqueItems?: boolean } }
+  | { readonly method: "map"; readonly key: ArbitraryPlan; readonly value: ArbitraryPlan; readonly constraints: CollectionConstraints }
+  | { readonly method: "structure"; readonly members: readonly MemberPlan[] }
+  | { readonly method: "union"; readonly members: readonly { readonly name: string; readonly plan: ArbitraryPlan }[] };
+
+export interface PlanContext {
+  /** The letrec key of each shape declared in the `fc.letrec` (closure shapes; prelude shapes are inlined). */
+  readonly keys: ReadonlyMap<string, string>;
+  readonly recursion: Recursion;
+}
+
+/** `tie(key)` for a declared shape whose member adds no constraint of its own; else the member's own plan. */
+export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
+  const key = pc.keys.get(member.target.id);
+  if (key !== undefined && !refines(member.traits)) return { method: "tie", key };
+  return shapePlan(member.target, member.effective, member.id, pc);
+}
+
+/** Member traits that change what the target's values may be. */
+function refines(t: Traits): boolean {
+  return t.length !== undefined || t.range !== undefined || t.pattern !== undefined || t.timestampFormat !== undefined;
+}
+
+/**
+ * The plan for `shape` under `traits` (the shape's own, or a member's effective traits); `where`
+ * names the shape or member in the runtime's errors.
+ *
+ * @example shapePlan(nameShape, nameShape.traits, nameShape.id, pc)
+ * // { method: "string", constraints: { minLength: 1, maxLength: 63, pattern: "^[a-zA-Z0-9][a-zA-Z0-9\\-_]*$" }, where: "com.amazonaws.personalize#Name" }
+ */
+export function shapePlan(shape: Shape, traits: Traits, where: string, pc: PlanContext): ArbitraryPlan {
+  switch (shape.kind) {
+    case "blob":
+      return { method: "blob", constraints: lengthBounds(traits) };
+    case "boolean":
+      return { method: "boolean" };
+    case "string":
+      if (traits.enum !== undefined) return { method: "enumeration", values: traits.enum.map((d) => d.value) };
+      return { method: "string", constraints: { ...lengthBounds(traits), ...(traits.pattern !== undefined && { pattern: traits.pattern }) }, where };
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+      return { method: "integer", kind: shape.kind, range: range(traits), where };
+    case "float":
+    case "double":
+      return { method: "float", kind: shape.kind, range: range(traits) };
+    case "bigInteger":
+      return { method: "bigInteger", range: range(traits), where };
+    case "bigDecimal":
+      return { method: "bigDecimal", range: range(traits) };
+    case "timestamp":
+      return { method: "timestamp", format: traits.timestampFormat ?? "epoch-seconds" };
+    case "document":
+      return { method: "document" };
+    case "enum":
+      return { method: "enumeration", values: shape.members.map((m) => m.value) };
+    case "intEnum":
+      return { method: "intEnumeration", values: shape.members.map((m) => m.value) };
+    case "unit":
+      return { method: "unit" };
+    case "list":
+      return {
+        method: "list",
+        item: memberPlan(shape.member, pc),
+        constraints: {
+          ...lengthBounds(traits),
+          ...(shape.traits.sparse && { sparse: true }),
+          ...((shape.traits.uniqueItems || shape.isSet) && { uniqueItems: true }),
+          ...(sameCycle(pc.recursion, shape.member.target, shape) && { recursive: true }),
+        },
+      };
+    case "map":
+      return {
+        method: "map",
+        key: memberPlan(shape.key, pc),
+        value: memberPlan(shape.value, pc),
+        constraints: {
+          ...lengthBounds(traits),
+          ...(shape.traits.sparse && { sparse: true }),
+          ...(sameCycle(pc.recursion, shape.value.target, shape) && { recursive: true }),
+        },
+      };
+    case "structure":
+      return {
+        method: "structure",
+        // An idempotency token is always present: the SDK would fill in a random one where the
+        // value leaves it out, and the two sides would no longer agree.
+        members: shape.members.map((m) => ({ name: m.name, required: m.traits.required || m.effective.idempotencyToken, plan: memberPlan(m, pc) })),
+      };
+    case "union": {
+      if (shape.members.length === 0) throw new Error(`${shape.id}: a union needs at least one member`);
+      // Members that do not lead back to the union come first: past the maximum depth, fast-check
+      // takes the first member, and recursion must end there.
+      const ordered = [...shape.members].sort((x, y) => Number(sameCycle(pc.recursion, x.target, shape)) - Number(sameCycle(pc.recursion, y.target, shape)));
+      return { method: "union", members: ordered.map((m) => ({ name: m.name, plan: memberPlan(m, pc) })) };
+    }
+    case "operation":
+    case "resource":
+    case "service":
+      throw new Error(`${shape.id}: a ${shape.kind} is not a data shape`);
+    default:
+      return assertNever(shape, "shape kind");
+  }
+}
+
+function lengthBounds(t: Traits): LengthBounds {
+  return {
+    ...(t.length?.min !== undefined && { minLength: t.length.min }),
+    ...(t.length?.max !== undefined && { maxLength: t.length.max }),
+  };
+}
+
+function range(t: Traits): Range {
+  return { ...(t.range?.min !== undefined && { min: t.range.min }), ...(t.range?.max !== undefined && { max: t.range.max }) };
+}

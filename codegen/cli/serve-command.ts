@@ -1,0 +1,202 @@
+/**
+ * `smithy-contract serve`: a service's msw mocks over real HTTP, for clients that are not in the
+ * test's process (another language, a container, a shell). The contract and the output arbitraries
+ * are built in memory from the model (codegen/contract/mock-data.ts), and the runtime's mock answers
+ * every request as it does under msw in a test: same routing, validation, seeded answers and
+ * lifecycle. Runs until SIGINT or SIGTERM (exit 0); exit 2 for usage and model errors and when the
+ * port cannot be had.
+ */
+import { parseArgs } from "node:util";
+import { buildMockData } from "../contract/mock-data.ts";
+import { closure as computeClosure, selectService } from "../model/closure.ts";
+import { loadModelFile } from "../model/load.ts";
+import { loadOverlayFile } from "../model/overlay.ts";
+import { DEFAULT_MODEL, DEFAULT_OVERLAY } from "./defaults.ts";
+import { UsageError } from "./util.ts";
+
+/** The port when none is given (Prism's, the OpenAPI mock server's; clear of LocalStack's 4566). */
+export const DEFAULT_PORT = 4010;
+
+const HELP = `Usage: smithy-contract serve [options]
+
+Serves the service's mocks over HTTP: the SDK (or any client) pointed at the printed origin gets
+the answers msw mocks give in a test — seeded output draws checked against the contract, AWS's
+ValidationException for bad input, lifecycles moving on successive calls.
+
+Options:
+  --model <file>                 Smithy JSON AST model (default: the embedded Personalize model)
+  --service <id>                 the service, when the model defines more than one
+  --operation <Name>             serve only these operations (repeatable; default: all)
+  --overlay <file>               lifecycles the model states only in prose (default for the
+                                 embedded model: its own overlay)
+  --port <n>                     TCP port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host <address>               address to listen on (default 127.0.0.1)
+  --seed <n>                     seed of every answer (default 0): same seed and request, same answer
+  --latency <ms>|<min>-<max>     delay every answer (a range is drawn from per request)
+  --validation-error <Name>      answer constraint violations with this modeled error instead of
+                                 ValidationException, where the operation models it
+  --lifecycle-after-calls <n>    move a lifecycle one state on every n calls for an id (default 1)
+  --quiet                        no line per request on stderr
+
+Prints "listening on <origin>" on stdout once listening, "stopped" on SIGINT/SIGTERM (exit 0).
+`;
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+/** Parsed from the command line: where to listen, and the mock's options. */
+interface ServeSettings {
+  readonly port: number;
+  readonly host: string;
+  readonly quiet: boolean;
+  readonly mock: {
+    readonly seed?: number;
+    readonly latency?: number | readonly [number, number];
+    readonly validationError?: string;
+    readonly lifecycle?: { readonly afterCalls: number };
+  };
+}
+
+export async function runServe(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      model: { type: "string" },
+      service: { type: "string" },
+      operation: { type: "string", multiple: true },
+      overlay: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string" },
+      seed: { type: "string" },
+      latency: { type: "string" },
+      "validation-error": { type: "string" },
+      "lifecycle-after-calls": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`serve takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")})`);
+  const settings = serveSettings(values);
+
+  const model = loadModelFile(values.model ?? DEFAULT_MODEL);
+  const service = selectService(model, values.service);
+  const closure = computeClosure(model, service, values.operation);
+  // The embedded model comes with its overlay; any other model takes one only when asked.
+  const overlayFile = values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined);
+  const overlay = overlayFile === undefined ? undefined : loadOverlayFile(overlayFile, service);
+  const { contract, outputs } = buildMockData(closure, overlay);
+  for (const u of closure.unsupported) io.err(`note: ${u.operation} is not served: ${u.reason}\n`);
+
+  // msw is an optional peer dependency: only serve needs it, so it is loaded here.
+  let runtime: [typeof import("../../runtime/msw/index.ts"), typeof import("../../runtime/serve/index.ts")];
+  try {
+    runtime = await Promise.all([import("../../runtime/msw/index.ts"), import("../../runtime/serve/index.ts")]);
+  } catch (e) {
+    if (!isMissingMsw(e)) throw e;
+    io.err("error: serve needs msw, an optional peer dependency: npm install --save-dev msw\n");
+    return 2;
+  }
+  const [{ createServiceMock }, { ListenError, startMockServer }] = runtime;
+  const validationError = settings.mock.validationError;
+  if (validationError !== undefined && !Object.values(contract.operations).some((op) => Object.prototype.hasOwnProperty.call(op.errors, validationError))) {
+    const modeled = [...new Set(Object.values(contract.operations).flatMap((op) => Object.keys(op.errors)))].sort();
+    throw new UsageError(`--validation-error: no operation of ${contract.sdkId} models ${validationError} (modeled errors: ${modeled.join(", ") || "none"})`);
+  }
+  const serviceMock = createServiceMock(contract, { outputs });
+  try {
+    serviceMock.create(settings.mock); // rejects any other bad option before listening
+  } catch (e) {
+    if (e instanceof TypeError) throw new UsageError(e.message);
+    throw e;
+  }
+
+  let server: Awaited<ReturnType<typeof startMockServer>>;
+  try {
+    server = await startMockServer({
+      port: settings.port,
+      host: settings.host,
+      handlers: (origin) => serviceMock.create({ ...settings.mock, endpoint: origin }).handlers,
+      onRequest: (r) => {
+        if (!settings.quiet) io.err(`${r.method} ${r.path} ${r.target ?? "-"} ${r.status} ${r.ms}ms\n`);
+        if (r.error !== undefined) io.err(`error: the mock failed on ${r.target ?? r.path}: ${r.error instanceof Error ? r.error.message : String(r.error)}\n`);
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof ListenError)) throw e;
+    io.err(`error: ${e.message}\n`);
+    return 2;
+  }
+
+  const operations = Object.keys(contract.operations);
+  if (!settings.quiet) {
+    const names = operations.length <= 5 ? operations.join(", ") : `${operations.slice(0, 5).join(", ")}, …`;
+    io.err(`serving ${contract.sdkId} (${operations.length} operation${operations.length === 1 ? "" : "s"}: ${names}) with seed ${settings.mock.seed ?? 0}\n`);
+  }
+  io.out(`listening on ${server.origin}\n`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (s: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve(s);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  if (!settings.quiet) io.err(`${signal}: closing\n`);
+  await server.close();
+  io.out("stopped\n");
+  return 0;
+}
+
+function serveSettings(values: {
+  port?: string | undefined;
+  host?: string | undefined;
+  seed?: string | undefined;
+  latency?: string | undefined;
+  "validation-error"?: string | undefined;
+  "lifecycle-after-calls"?: string | undefined;
+  quiet: boolean;
+}): ServeSettings {
+  const port = values.port === undefined ? DEFAULT_PORT : integerOption("--port", values.port, 0);
+  if (port > 65535) throw new UsageError(`--port must be between 0 and 65535 (got ${port})`);
+  const host = values.host ?? "127.0.0.1";
+  if (host === "") throw new UsageError("--host needs an address such as 127.0.0.1 or 0.0.0.0");
+  return {
+    port,
+    host,
+    quiet: values.quiet,
+    mock: {
+      ...(values.seed !== undefined && { seed: integerOption("--seed", values.seed) }),
+      ...(values.latency !== undefined && { latency: latencyOption(values.latency) }),
+      ...(values["validation-error"] !== undefined && { validationError: values["validation-error"] }),
+      ...(values["lifecycle-after-calls"] !== undefined && { lifecycle: { afterCalls: integerOption("--lifecycle-after-calls", values["lifecycle-after-calls"], 1) } }),
+    },
+  };
+}
+
+/** A decimal integer option, at least `min` when given. */
+function integerOption(option: string, text: string, min?: number): number {
+  const n = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${option} must be an integer (got ${JSON.stringify(text)})`);
+  if (min !== undefined && n < min) throw new UsageError(`${option} must be at least ${min} (got ${n})`);
+  return n;
+}
+
+/** `--latency 50` or `--latency 20-80` (milliseconds). */
+function latencyOption(text: string): number | readonly [number, number] {
+  const range = /^(\d+)-(\d+)$/.exec(text);
+  if (range === null) return integerOption("--latency", text, 0);
+  const [min, max] = [Number(range[1]), Number(range[2])];
+  if (min > max) throw new UsageError(`--latency ${text}: the minimum is above the maximum`);
+  return [min, max];
+}
+
+function isMissingMsw(e: unknown): boolean {
+  const code = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined;
+  return code === "ERR_MODULE_NOT_FOUND" && /['"]msw['"]/.test((e as Error).message);
+}

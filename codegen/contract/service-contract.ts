@@ -1,0 +1,66 @@
+/**
+ * The {@link ServiceContract} of a closure as an object: what the mock runtime routes on, validates
+ * against and answers with. One builder below its two users: the contract emitter prints it into
+ * `contract.ts` for generated mocks, and `smithy-contract serve` hands it to the runtime directly
+ * (the CLI runs on plain Node and cannot import a generated `.ts` file), so the two cannot disagree.
+ *
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+import type { ErrorContract, JsonSchema, LifecycleSpec, OperationContract, ServiceContract } from "../../runtime/contract.ts";
+import { errorStatus } from "../../runtime/protocol/awsjson.ts";
+import type { Closure } from "../model/closure.ts";
+import type { Overlay } from "../model/overlay.ts";
+import { shapeName } from "../naming.ts";
+import { buildSchemas } from "../schema/index.ts";
+
+/**
+ * The contract of the closure's operations (those it lists as unsupported left out: their bodies
+ * are not JSON), with their wire schemas from codegen/schema and their modeled errors sorted by
+ * name, plus the overlay's lifecycles of operations in the closure. Key order is stable, so the
+ * printed `contract.ts` is deterministic.
+ *
+ * @example
+ * const contract = buildServiceContract(closure(model, selectService(model)), overlay);
+ * contract.operations.DescribeDatasetImportJob.errors.InvalidInputException.status // 400
+ */
+export function buildServiceContract(closure: Closure, overlay?: Overlay): ServiceContract {
+  const { service } = closure;
+  const schemas = new Map(buildSchemas(closure).map((e) => [`${e.kind}:${e.name}`, e.schema]));
+  const schemaOf = (key: string): JsonSchema => {
+    const schema = schemas.get(key);
+    if (schema === undefined) throw new Error(`no wire schema ${key} in the closure of ${service.id}`);
+    // A schema document is a plain JSON object (codegen/schema types it more closely).
+    return schema as JsonSchema;
+  };
+  const unsupported = new Set(closure.unsupported.map((u) => u.operation));
+  const operations: Record<string, OperationContract> = {};
+  for (const op of closure.operations) {
+    if (unsupported.has(op.name)) continue;
+    const name = shapeName(op, service);
+    const errors: Record<string, ErrorContract> = {};
+    for (const e of [...op.errors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const fault = e.traits.error ?? "client";
+      errors[e.name] = {
+        name: e.name,
+        shapeId: e.id,
+        fault,
+        status: errorStatus(fault, e.traits.httpError),
+        schema: schemaOf(`error:${shapeName(e, service)}`),
+      };
+    }
+    operations[name] = { name, input: schemaOf(`input:${name}`), output: schemaOf(`output:${name}`), errors };
+  }
+  const lifecycles: Record<string, LifecycleSpec> = {};
+  for (const lc of overlay?.lifecycles ?? []) {
+    if (closure.operations.some((o) => o.name === lc.operation)) lifecycles[lc.operation] = lc;
+  }
+  return {
+    serviceName: service.name,
+    serviceId: service.id,
+    sdkId: service.sdkId,
+    protocol: service.protocol,
+    endpointPrefix: service.endpointPrefix,
+    operations,
+    ...(Object.keys(lifecycles).length > 0 && { lifecycles }),
+  };
+}
