@@ -2,6 +2,7 @@
 // Do not edit: run `smithy-contract generate` again after changing the model.
 import * as fc from "fast-check";
 import { pairBuilder, sdkOf, sides, wireOf, type Pair, type PairBuilderOptions } from "smithy-contract/runtime";
+import type { DescribeDatasetImportJobRequest, DescribeDatasetImportJobResponse } from "./types.js";
 
 /** The data shapes of the closure, by name. */
 export type ShapeName =
@@ -76,11 +77,11 @@ export const wire = wireOf(pairs);
 /** The AWS SDK form of each shape. */
 export const sdk = sdkOf(pairs);
 
-/** Each operation's input, output and errors, as `{ pair, wire, sdk }`. */
+/** Each operation's input, output and errors, as `{ pair, wire, sdk }` (inputs and outputs typed on their SDK side). */
 export const operations = {
   DescribeDatasetImportJob: {
-    input: sides(pairs.DescribeDatasetImportJobRequest),
-    output: sides(pairs.DescribeDatasetImportJobResponse),
+    input: sides<DescribeDatasetImportJobRequest>(pairs.DescribeDatasetImportJobRequest),
+    output: sides<DescribeDatasetImportJobResponse>(pairs.DescribeDatasetImportJobResponse),
     errors: {
       InvalidInputException: sides(pairs.InvalidInputException),
       ResourceNotFoundException: sides(pairs.ResourceNotFoundException),

@@ -20,6 +20,7 @@ import { findRecursion } from "../../arbitraries/recursion.ts";
 import { propAccess, str } from "../../code.ts";
 import { cmp, type Closure } from "../../model/closure.ts";
 import type { OperationShape, StructureShape, UnitShape } from "../../model/shapes.ts";
+import { typeName } from "../../naming.ts";
 import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
 import { printPlan, propKey } from "./expression.ts";
 
@@ -52,9 +53,14 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const runtimeNames = ["pairBuilder", "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
   const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${printPlan(shapePlan(shape, shape.traits, shape.id, pc), "    ")},\n`);
 
+  // Operation inputs and outputs are typed with the SDK-shaped types of types.ts on their SDK side.
+  const typed = new Set<string>();
+  for (const op of closure.operations) for (const s of [op.input, op.output]) if (s.kind === "structure") typed.add(typeName(s, closure.service));
+  const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${typeName(shape, closure.service)}>`);
   const text = [
     `${tsHeader(ctx)}import * as fc from "fast-check";`,
     `import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? "smithy-contract/runtime")};`,
+    ...(typed.size > 0 ? [`import type { ${[...typed].sort(cmp).join(", ")} } from "./types.js";`] : []),
     "",
     shapeNameType(names),
     "",
@@ -62,8 +68,8 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
     "",
     PROJECTIONS,
     "",
-    "/** Each operation's input, output and errors, as `{ pair, wire, sdk }`. */",
-    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, access, keys)).join("")}};`,
+    "/** Each operation's input, output and errors, as `{ pair, wire, sdk }` (inputs and outputs typed on their SDK side). */",
+    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, access, typeOf, keys)).join("")}};`,
     "",
   ].join("\n");
   return [{ path: "arbitraries.ts", contents: text }];
@@ -94,12 +100,17 @@ export const wire = wireOf(pairs);
 /** The AWS SDK form of each shape. */
 export const sdk = sdkOf(pairs);`;
 
-function operationEntry(op: OperationShape, access: (shape: StructureShape | UnitShape) => string, keys: ReadonlyMap<string, string>): string {
+function operationEntry(
+  op: OperationShape,
+  access: (shape: StructureShape | UnitShape) => string,
+  typeOf: (shape: StructureShape | UnitShape) => string,
+  keys: ReadonlyMap<string, string>,
+): string {
   const errors = operationErrors(op, keys);
   return (
     `  ${propKey(op.name)}: {\n` +
-    `    input: sides(${access(op.input)}),\n` +
-    `    output: sides(${access(op.output)}),\n` +
+    `    input: sides${typeOf(op.input)}(${access(op.input)}),\n` +
+    `    output: sides${typeOf(op.output)}(${access(op.output)}),\n` +
     `    errors: {${errors.length === 0 ? "" : "\n"}` +
     errors.map((e) => `      ${propKey(keys.get(e.id)!)}: sides(${access(e)}),\n`).join("") +
     `${errors.length === 0 ? "" : "    "}},\n` +

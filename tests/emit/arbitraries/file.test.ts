@@ -17,6 +17,7 @@ describe("emitArbitraries: the whole file", () => {
     expect(emitOperations(model)).toBe(
       `${tsHeader(ctxOf(model))}import * as fc from "fast-check";
 import { pairBuilder, sdkOf, sides, unitPair, wireOf, type Pair, type PairBuilderOptions } from "smithy-contract/runtime";
+import type { OpInput } from "./types.js";
 
 /** The data shapes of the closure, by name. */
 export type ShapeName =
@@ -51,10 +52,10 @@ export const wire = wireOf(pairs);
 /** The AWS SDK form of each shape. */
 export const sdk = sdkOf(pairs);
 
-/** Each operation's input, output and errors, as \`{ pair, wire, sdk }\`. */
+/** Each operation's input, output and errors, as \`{ pair, wire, sdk }\` (inputs and outputs typed on their SDK side). */
 export const operations = {
   Op: {
-    input: sides(pairs.OpInput),
+    input: sides<OpInput>(pairs.OpInput),
     output: sides(unitPair()),
     errors: {
       Busy: sides(pairs.Busy),
