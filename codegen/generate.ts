@@ -42,7 +42,8 @@ export function generateService(options: GenerateOptions): GeneratedService {
   const model = loadModelFile(options.model);
   const service = selectService(model, options.service);
   const closure = computeClosure(model, service, options.operations);
-  const overlay = options.overlay === undefined ? undefined : loadOverlayFile(options.overlay, service);
+  // Stamped into contract.ts: the path as the user wrote it, never an absolute one that differs per machine.
+  const overlay = options.overlay === undefined ? undefined : { ...loadOverlayFile(options.overlay, service), file: displayPath(options.overlay) };
   const ctx: EmitContext = { modelFile: displayPath(options.model), modelSha256: model.sha256, tool: TOOL };
   return { model, closure, dir: serviceDirName(service), overlay, files: emitAll(closure, ctx, overlay) };
 }

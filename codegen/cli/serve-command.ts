@@ -137,8 +137,9 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
     const names = operations.length <= 5 ? operations.join(", ") : `${operations.slice(0, 5).join(", ")}, …`;
     io.err(`serving ${contract.sdkId} (${operations.length} operation${operations.length === 1 ? "" : "s"}: ${names}) with seed ${settings.mock.seed ?? 0}\n`);
   }
-  io.out(`listening on ${server.origin}\n`);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+  // The handlers go in before the line that tells a supervisor we are up: a SIGTERM sent the moment
+  // it reads "listening" must find them (until then the default action kills the process).
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
     const stop = (s: NodeJS.Signals) => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
@@ -147,6 +148,8 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+  io.out(`listening on ${server.origin}\n`);
+  const signal = await stopped;
   if (!settings.quiet) io.err(`${signal}: closing\n`);
   await server.close();
   io.out("stopped\n");

@@ -4,6 +4,7 @@
  */
 import { InvalidInputException, PersonalizeClient, ResourceNotFoundException } from "@aws-sdk/client-personalize";
 import { setupServer } from "msw/node";
+import { onUnhandled } from "smithy-contract/msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPersonalizeMock, describeDatasetImportJob } from "../../generated/personalize/msw.ts";
 import { DatasetImportFailedError, DatasetImportTimeoutError, waitForDatasetImport } from "./wait-for-dataset-import.ts";
@@ -18,7 +19,7 @@ const client = new PersonalizeClient({
 });
 const noWait = { sleep: async () => {}, intervalMs: 0 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen(onUnhandled("error")));
 afterEach(() => {
   server.resetHandlers();
   mock.assertNoViolations();

@@ -1,6 +1,7 @@
 // examples/readme/mocks.test.ts
 import { DescribeDatasetImportJobCommand, PersonalizeClient, ResourceNotFoundException } from "@aws-sdk/client-personalize";
 import { setupServer } from "msw/node";
+import { onUnhandled } from "smithy-contract/msw";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { createPersonalizeMock, describeDatasetImportJob } from "../../generated/personalize/msw.ts";
 
@@ -9,7 +10,7 @@ const server = setupServer(...mock.handlers);
 const client = new PersonalizeClient({ region: "eu-west-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
 const arn = "arn:aws:personalize:eu-west-1:123456789012:dataset-import-job/daily";
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen(onUnhandled("error")));
 afterEach(() => {
   server.resetHandlers();
   mock.assertNoViolations(); // an answer that broke the contract fails the test even if the app swallowed it

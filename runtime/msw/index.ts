@@ -6,7 +6,7 @@
  * 1. **Endpoints.** It answers `POST` to the service's default AWS endpoint in any region
  *    (`https://<endpointPrefix>.<region>.amazonaws.com/`, `.amazonaws.com.cn`, `-fips`, `api.aws`)
  *    and to the custom endpoints of `options.endpoint`. Other URLs are not its business (msw's
- *    `onUnhandledRequest` sees them).
+ *    `onUnhandledRequest` / msw 3's `onUnhandledFrame` sees them; `onUnhandled("error")` sets both).
  * 2. **Routing.** On `X-Amz-Target` (`<serviceName>.<Operation>`). Another service's target goes on
  *    to the next handler, so several services can share `http://localhost:4566`. On the service's
  *    own AWS endpoint a foreign or missing target, and anywhere an unknown operation of the service,
@@ -50,6 +50,7 @@ export type { EndpointOption } from "./endpoint.ts";
 export { CONTRACT_VIOLATION, SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, VALIDATION_EXCEPTION, type FrameworkError } from "./frameworkErrors.ts";
 export type { ServiceData } from "./instance.ts";
 export { validationMessage } from "./rejection.ts";
+export { onUnhandled, type UnhandledStrategy } from "./listen.ts";
 export { createServiceMock } from "./serviceMock.ts";
 export type {
   AnswerOptions,

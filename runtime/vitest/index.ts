@@ -20,6 +20,8 @@
  *
  * @see https://vitest.dev/guide/extending-matchers.html
  */
+// Kept in the emitted .d.ts so that `declare module "vitest"` below augments vitest instead of declaring a new module.
+import "vitest";
 import { expect } from "vitest";
 import type { ServiceContract } from "../contract.ts";
 import { installAsymmetric } from "./asymmetric.ts";
