@@ -15,6 +15,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts", "examples/**/*.test.ts"],
+    // Builds dist/ once, so CLI tests run bin/smithy-contract.js on plain Node as users do.
+    globalSetup: ["tests/support/global-build.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -50,6 +50,11 @@ export interface LifecycleSpec {
   readonly failure?: { readonly state: string; readonly reasonPointer?: string };
   /** JSON pointers of timestamps that move forward on each change of state. */
   readonly updatedPointers?: readonly string[];
+  /**
+   * JSON pointers of timestamps the moving ones must never precede (a job is updated after it is
+   * created): the moving timestamps start at the latest of these and their own first value.
+   */
+  readonly createdPointers?: readonly string[];
 }
 
 export interface ServiceContract {

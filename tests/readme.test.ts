@@ -7,10 +7,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliArgs } from "./support/cli.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const CLI = ["--import", "tsx", join(ROOT, "codegen/cli/main.ts")];
+const CLI = cliArgs(); // the built bin, as `npx smithy-contract` runs it
 
 interface Block {
   readonly lang: string;

@@ -17,6 +17,7 @@ export interface LifecycleOverlay {
   readonly states: readonly string[];
   readonly failure?: { readonly state: string; readonly reasonPointer?: string };
   readonly updatedPointers?: readonly string[];
+  readonly createdPointers?: readonly string[];
 }
 
 export interface Overlay {
@@ -56,7 +57,7 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
       if (typeof v !== "string") return fail(`"${k}" must be a string`, `${at}/${k}`);
       return v;
     };
-    const allowed = new Set(["idPointer", "responseIdPointer", "statePointer", "states", "failure", "updatedPointers"]);
+    const allowed = new Set(["idPointer", "responseIdPointer", "statePointer", "states", "failure", "updatedPointers", "createdPointers"]);
     for (const k of Object.keys(spec)) if (!allowed.has(k)) fail(`unknown lifecycle field ${JSON.stringify(k)}`, `${at}/${k}`);
     const idPointer = str("idPointer", true)!;
     memberAt(op, "input", idPointer, ["string"], (p) => fail(p, `${at}/idPointer`));
@@ -89,14 +90,15 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
       }
       failure = { state: f.state, ...(typeof f.reasonPointer === "string" && { reasonPointer: f.reasonPointer }) };
     }
-    let updatedPointers: string[] | undefined;
-    if (spec.updatedPointers !== undefined) {
-      if (!Array.isArray(spec.updatedPointers) || !spec.updatedPointers.every((p) => typeof p === "string")) {
-        return fail(`"updatedPointers" must be an array of JSON pointers`, `${at}/updatedPointers`);
-      }
-      updatedPointers = spec.updatedPointers as string[];
-      updatedPointers.forEach((p, i) => memberAt(op, "output", p, ["timestamp"], (m) => fail(m, `${at}/updatedPointers/${i}`)));
-    }
+    const timestampPointers = (key: "updatedPointers" | "createdPointers"): string[] | undefined => {
+      const v = spec[key];
+      if (v === undefined) return undefined;
+      if (!Array.isArray(v) || !v.every((p) => typeof p === "string")) return fail(`"${key}" must be an array of JSON pointers`, `${at}/${key}`);
+      v.forEach((p, i) => memberAt(op, "output", p, ["timestamp"], (m) => fail(m, `${at}/${key}/${i}`)));
+      return v as string[];
+    };
+    const updatedPointers = timestampPointers("updatedPointers");
+    const createdPointers = timestampPointers("createdPointers");
     lifecycles.push({
       operation: opName,
       idPointer,
@@ -105,6 +107,7 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
       states: states as string[],
       ...(failure && { failure }),
       ...(updatedPointers && { updatedPointers }),
+      ...(createdPointers && { createdPointers }),
     });
   }
   return { file, lifecycles };

@@ -251,6 +251,9 @@ export const contract: ServiceContract = {
       },
       updatedPointers: [
         "/datasetImportJob/lastUpdatedDateTime"
+      ],
+      createdPointers: [
+        "/datasetImportJob/creationDateTime"
       ]
     }
   }

@@ -107,18 +107,20 @@ export class Lifecycles {
     const pointers = spec.updatedPointers ?? [];
     if (pointers.length === 0) return;
     if (state.anchor === undefined) {
-      for (const pointer of pointers) {
+      const read = (pointer: string): number | undefined => {
         const format = timestampFormatOfSchema(schemaAt(schema, pointer), schema);
         const value = getAt(body, pointer);
-        if (value === undefined || format === undefined) continue;
+        if (value === undefined || format === undefined) return undefined;
         try {
-          state.anchor = parseTimestamp(value, format).getTime();
-          break;
+          return parseTimestamp(value, format).getTime();
         } catch {
-          // Not a timestamp of the schema's form: the answer will fail validation on its own.
+          return undefined; // Not a timestamp of the schema's form: the answer will fail validation on its own.
         }
-      }
-      state.anchor ??= DEFAULT_ANCHOR;
+      };
+      const first = pointers.map(read).find((t) => t !== undefined);
+      const created = (spec.createdPointers ?? []).map(read).filter((t): t is number => t !== undefined);
+      // Never before the resource was created: a waiter computing durations must not see negative ones.
+      state.anchor = Math.max(first ?? DEFAULT_ANCHOR, ...created);
     }
     const at = new Date(state.anchor + state.index * (options.afterMs ?? 1000));
     for (const pointer of pointers) {

@@ -7,6 +7,7 @@ import { runValidate } from "../../codegen/cli/validate-command.ts";
 import { loadValidationContract, validateFiles } from "../../codegen/validate/index.ts";
 import { parseXml } from "../validate/xml.ts";
 import type { XmlElement } from "../validate/xml.ts";
+import { cliArgs } from "../support/cli.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIX = "tests/fixtures/recordings";
@@ -15,7 +16,7 @@ const MODEL = ["--model", "model/personalize.json"];
 /** Runs the CLI as a child process from the repository root, as a user's shell would. */
 function cli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "codegen/cli/main.ts", "validate", ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+    execFile(process.execPath, cliArgs("validate", ...args), { cwd: ROOT }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
       resolve({ code, out: stdout, err: stderr });
     });

@@ -73,6 +73,10 @@ describe("P6: the lifecycle overlay", () => {
       expect(now ? t > before : t === before, `lastUpdatedDateTime of call ${i + 2}: ${t} after ${before}`).toBe(true);
     });
     expect(times.map((t) => t - times[0]!)).toEqual(expected.map((s) => s * 1000));
+    // A job is never updated before it was created (the overlay's createdPointers).
+    for (const job of seen) {
+      if (job.creationDateTime !== undefined) expect(job.lastUpdatedDateTime!.getTime()).toBeGreaterThanOrEqual(job.creationDateTime.getTime());
+    }
     expect(seen.map(rest)).toStrictEqual(seen.map(() => rest(seen[0]!)));
     mock.assertNoViolations();
   });

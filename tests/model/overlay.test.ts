@@ -25,6 +25,7 @@ describe("overlay", () => {
         states: ["CREATE PENDING", "CREATE IN_PROGRESS", "ACTIVE"],
         failure: { state: "CREATE FAILED", reasonPointer: "/datasetImportJob/failureReason" },
         updatedPointers: ["/datasetImportJob/lastUpdatedDateTime"],
+        createdPointers: ["/datasetImportJob/creationDateTime"],
       },
     ]);
   });

@@ -1,5 +1,6 @@
 /**
- * The package as a user gets it. `npm pack` (whose prepack builds dist/) writes the tarball into a
+ * The package as a user gets it. `npm pack` writes the tarball (dist/ as the suite's global setup
+ * built it: prepack is skipped so that no rebuild races the CLI tests that run bin/) into a
  * folder under os.tmpdir(), outside the repository; a scratch app there installs it beside what an
  * app team has (msw, vitest, the AWS SDK client: the versions installed here, which npm's cache
  * serves) and then, with no TypeScript loader and none of this repository's paths or aliases:
@@ -7,7 +8,7 @@
  * type-checks the generated code and its test against the shipped declarations, runs the app's own
  * vitest on a test that drives the real PersonalizeClient against the generated msw mocks, runs
  * `smithy-contract validate`, and imports the library entry on plain Node.
- * Everything it makes is removed afterwards (dist/ too, unless it was there before).
+ * Everything it makes is removed afterwards.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -43,12 +44,12 @@ const timed = async (label: string, r: Promise<RunResult>): Promise<RunResult> =
 let tmp = "";
 let app = "";
 let packed: string[] = [];
-const distExisted = existsSync(join(REPO, "dist"));
 const started = performance.now();
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "smithy-contract-pack-"));
-  const pack = ok("npm pack", await timed("pack+build", run("npm", ["pack", "--json", "--pack-destination", tmp], REPO, env)));
+  if (!existsSync(join(REPO, "dist/codegen/cli/main.js"))) throw new Error("dist/ is missing: the vitest global setup (tests/support/global-build.ts) builds it");
+  const pack = ok("npm pack", await timed("pack", run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], REPO, env)));
   const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
   packed = info!.files.map((f) => f.path).sort();
 
@@ -63,7 +64,6 @@ beforeAll(async () => {
 afterAll(() => {
   console.log(`pack test: ${timings.join(", ")}; total ${((performance.now() - started) / 1000).toFixed(1)}s`);
   if (tmp !== "") rmSync(tmp, { recursive: true, force: true });
-  if (!distExisted) rmSync(join(REPO, "dist"), { recursive: true, force: true });
 });
 
 /** The files under `dir`, relative, `/`-separated, sorted. */

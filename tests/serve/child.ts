@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { cliArgs } from "../support/cli.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -24,7 +25,7 @@ export interface Served {
  * (origin ""). Rejects after `timeoutMs`.
  */
 export function startServe(args: readonly string[], timeoutMs = 15_000): Promise<Served> {
-  const child = spawn(process.execPath, ["--import", "tsx", "codegen/cli/main.ts", "serve", ...args], { cwd: ROOT });
+  const child = spawn(process.execPath, cliArgs("serve", ...args), { cwd: ROOT });
   let out = "";
   let err = "";
   child.stdout.setEncoding("utf8");
