@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateService } from "../generate.ts";
 import { checkFiles, writeFiles } from "../write.ts";
-import { UsageError } from "./util.ts";
-import { DEFAULT_MODEL, DEFAULT_OVERLAY } from "./defaults.ts";
+import { modelSource, noPositionals } from "./util.ts";
 
 const HELP = `Usage: smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--check]
 
@@ -36,10 +35,8 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
     io.out(HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`generate takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")})`);
-  const model = values.model ?? DEFAULT_MODEL;
-  // The embedded model comes with its overlay; any other model takes one only when asked.
-  const overlay = values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined);
+  noPositionals("generate", positionals);
+  const { model, overlay } = modelSource(values);
   const out = values.out ?? "generated";
   const result = generateService({
     model,

@@ -11,8 +11,7 @@ import { buildMockData } from "../contract/mock-data.ts";
 import { closure as computeClosure, selectService } from "../model/closure.ts";
 import { loadModelFile } from "../model/load.ts";
 import { loadOverlayFile } from "../model/overlay.ts";
-import { DEFAULT_MODEL, DEFAULT_OVERLAY } from "./defaults.ts";
-import { UsageError } from "./util.ts";
+import { UsageError, modelSource, noPositionals } from "./util.ts";
 
 /** The port when none is given (Prism's, the OpenAPI mock server's; clear of LocalStack's 4566). */
 export const DEFAULT_PORT = 4010;
@@ -80,14 +79,14 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
     io.out(HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`serve takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")})`);
+  noPositionals("serve", positionals);
   const settings = serveSettings(values);
 
-  const model = loadModelFile(values.model ?? DEFAULT_MODEL);
+  const source = modelSource(values);
+  const model = loadModelFile(source.model);
   const service = selectService(model, values.service);
   const closure = computeClosure(model, service, values.operation);
-  // The embedded model comes with its overlay; any other model takes one only when asked.
-  const overlayFile = values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined);
+  const overlayFile = source.overlay;
   const overlay = overlayFile === undefined ? undefined : loadOverlayFile(overlayFile, service);
   const { contract, outputs } = buildMockData(closure, overlay);
   for (const u of closure.unsupported) io.err(`note: ${u.operation} is not served: ${u.reason}\n`);

@@ -1,6 +1,7 @@
 /** Shared CLI helpers: argument errors and how any error is shown to a user. */
 import { ModelError } from "../model/errors.ts";
 import { InputError } from "../write.ts";
+import { DEFAULT_MODEL, DEFAULT_OVERLAY } from "./defaults.ts";
 
 /** A mistake in the command line: exit 2 with the message and a pointer to --help. */
 export class UsageError extends Error {
@@ -26,4 +27,20 @@ export function asUsageError(e: unknown): unknown {
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return new UsageError(`unknown option ${option}`);
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) return new UsageError(`option ${option} ${/argument missing/.test(e.message) ? "needs a value" : "has an invalid value"}`);
   return new UsageError(e.message);
+}
+
+/**
+ * The model options every command shares. Without `--model`, the embedded model is used, and with
+ * it its overlay; any other model takes an overlay only when asked.
+ */
+export function modelSource(values: { readonly model?: string | undefined; readonly overlay?: string | undefined }): { model: string; overlay: string | undefined } {
+  return {
+    model: values.model ?? DEFAULT_MODEL,
+    overlay: values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined),
+  };
+}
+
+/** Refuses positional arguments for commands that take none. */
+export function noPositionals(command: string, positionals: readonly string[]): void {
+  if (positionals.length > 0) throw new UsageError(`${command} takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")})`);
 }

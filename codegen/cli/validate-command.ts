@@ -7,8 +7,7 @@ import { parseArgs } from "node:util";
 import { JunitReport, TextReporter, formatOfPath, loadValidationContract, validateFiles } from "../validate/index.ts";
 import type { CheckTarget, InputFile, InputFormat, ValidationContract, ValidationListener, ValueResult } from "../validate/index.ts";
 import { assertReadable } from "../validate/files.ts";
-import { DEFAULT_MODEL } from "./defaults.ts";
-import { UsageError } from "./util.ts";
+import { UsageError, modelSource } from "./util.ts";
 
 const HELP = `Usage: smithy-contract validate [options] <file...>
 
@@ -87,7 +86,7 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
   for (const f of files) assertReadable(f.path);
 
   const contract = loadValidationContract({
-    model: values.model ?? DEFAULT_MODEL,
+    model: modelSource(values).model,
     ...(values.service !== undefined && { service: values.service }),
     ...(values.operation !== undefined && { operations: [values.operation] }),
     allowUnknown: values["allow-unknown"],
