@@ -70,5 +70,5 @@ export type {
   WireForm,
 } from "./types.ts";
 export { ContractViolation, ContractViolations, describeError, type ViolationSubject } from "./violation.ts";
-export type { FailOption, LifecycleOptions } from "../lifecycle/lifecycle.ts";
+export { DEFAULT_FAILURE_REASON, type FailOption, type LifecycleOptions } from "../lifecycle/lifecycle.ts";
 export type { LifecycleSpec, ServiceContract } from "../contract.ts";

@@ -18,7 +18,7 @@ import { fc } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { wire } from "../../generated/personalize/arbitraries.ts";
 import { createPersonalizeMock } from "../../generated/personalize/msw.ts";
-import { DEFAULT_FAILURE_REASON } from "../../runtime/lifecycle/index.ts";
+import { DEFAULT_FAILURE_REASON } from "smithy-contract/msw";
 import { answer, type Answer, type Case } from "./fixtures/answer.ts";
 import { property } from "./support/property.ts";
 import { client, useServer } from "./support/setup.ts";
