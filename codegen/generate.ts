@@ -2,7 +2,7 @@
  * The generation pipeline as a library call: model file → closure → every emitter → files.
  * No disk writes here (see write.ts); the CLI and the drift test both call {@link generateService}.
  */
-import { posix, relative, sep } from "node:path";
+import { posix, relative, resolve, sep } from "node:path";
 import { emitArbitraries } from "./emit/arbitraries/index.ts";
 import { emitContract } from "./emit/contract/index.ts";
 import { emitIndex } from "./emit/index-file.ts";
@@ -26,6 +26,13 @@ export interface GenerateOptions {
   readonly service?: string;
   /** An overlay file (lifecycles the model describes only in prose); see codegen/model/overlay.ts. */
   readonly overlay?: string;
+  /**
+   * The output folder the files will be written under (`<out>/<service>/`). The model and overlay
+   * paths stamped into the files are then written relative to the service folder, so the stamp
+   * (and `--check`) does not depend on the folder the command runs from. Without it, relative to
+   * the current folder.
+   */
+  readonly out?: string;
 }
 
 export interface GeneratedService {
@@ -43,9 +50,11 @@ export function generateService(options: GenerateOptions): GeneratedService {
   const service = selectService(model, options.service);
   const closure = computeClosure(model, service, options.operations);
   // Stamped into contract.ts: the path as the user wrote it, never an absolute one that differs per machine.
-  const overlay = options.overlay === undefined ? undefined : { ...loadOverlayFile(options.overlay, service), file: displayPath(options.overlay) };
-  const ctx: EmitContext = { modelFile: displayPath(options.model), modelSha256: model.sha256, tool: TOOL };
-  return { model, closure, dir: serviceDirName(service), overlay, files: emitAll(closure, ctx, overlay) };
+  const dir = serviceDirName(service);
+  const from = options.out === undefined ? process.cwd() : resolve(options.out, dir);
+  const overlay = options.overlay === undefined ? undefined : { ...loadOverlayFile(options.overlay, service), file: displayPath(options.overlay, from) };
+  const ctx: EmitContext = { modelFile: displayPath(options.model, from), modelSha256: model.sha256, tool: TOOL };
+  return { model, closure, dir, overlay, files: emitAll(closure, ctx, overlay) };
 }
 
 /** Runs every emitter on a closure; files sorted by path. */
@@ -66,8 +75,7 @@ export function emitAll(closure: Closure, ctx: EmitContext, overlay?: Overlay): 
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** A path as the user would write it from the current folder, with `/` separators. */
-function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return (rel.startsWith("..") && file.startsWith("/") ? file : rel).split(sep).join(posix.sep);
+/** `file` relative to the folder `from`, with `/` separators: the same on every machine and from every working folder. */
+function displayPath(file: string, from: string): string {
+  return relative(from, resolve(file)).split(sep).join(posix.sep);
 }

@@ -47,7 +47,11 @@ export function defsKey(shape: Shape, service: ServiceShape): string {
  * (`Personalize` → `personalize`, `SSO Admin` → `sso-admin`, `DynamoDB` → `dynamodb`).
  */
 export function serviceDirName(service: ServiceShape): string {
-  return service.sdkId.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const dir = service.sdkId.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  // An empty name would make the output folder itself the service folder, whose stale files the
+  // writer removes: refuse rather than touch anything the generator does not own.
+  if (dir === "") throw new Error(`${service.id}: sdkId ${JSON.stringify(service.sdkId)} gives no folder name (it needs a letter or digit)`);
+  return dir;
 }
 
 /** lowerCamelCase of an operation name, the name of its msw helper (`DescribeDatasetImportJob` → `describeDatasetImportJob`). */

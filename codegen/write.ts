@@ -4,7 +4,7 @@
  * and compares but never writes.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { type Dirent, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { GeneratedFile } from "./emit/file.ts";
 
@@ -36,7 +36,7 @@ export function checkFiles(dir: string, files: readonly GeneratedFile[]): FileSt
   const out: FileStatus[] = [];
   const wanted = new Set<string>();
   for (const f of files) {
-    const target = safeJoin(dir, f.path);
+    const target = safeJoin(dir, f.path, false);
     wanted.add(target);
     let current: Buffer | undefined;
     try {
@@ -63,21 +63,30 @@ export function writeFiles(dir: string, files: readonly GeneratedFile[]): { writ
   const removed: string[] = [];
   const status = checkFiles(dir, files);
   const changed = new Set(status.filter((s) => s.state !== "extra").map((s) => s.path));
-  for (const f of files) {
-    if (!changed.has(f.path)) continue;
-    atomicWrite(safeJoin(dir, f.path), f.contents);
-    written.push(f.path);
-  }
-  for (const s of status) {
-    if (s.state !== "extra") continue;
-    rmSync(safeJoin(dir, s.path));
-    removed.push(s.path);
+  try {
+    for (const f of files) {
+      if (!changed.has(f.path)) continue;
+      atomicWrite(dir, f.path, f.contents);
+      written.push(f.path);
+    }
+    for (const s of status) {
+      if (s.state !== "extra") continue;
+      rmSync(safeJoin(dir, s.path, true));
+      removed.push(s.path);
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${dir}: cannot write: ${err.code ? `${err.code} ${err.path ?? ""}`.trim() : err.message}`);
   }
   return { written, removed };
 }
 
-function atomicWrite(target: string, contents: string): void {
+function atomicWrite(dir: string, path: string, contents: string): void {
+  const target = safeJoin(dir, path, false);
   mkdirSync(dirname(target), { recursive: true });
+  // Checked again once the folders exist: a symlinked folder must not carry the write elsewhere.
+  safeJoin(dir, path, true);
   const tmp = join(dirname(target), `.${randomBytes(6).toString("hex")}.tmp`);
   try {
     writeFileSync(tmp, contents, { encoding: "utf8", flag: "wx" });
@@ -88,29 +97,54 @@ function atomicWrite(target: string, contents: string): void {
   }
 }
 
-/** Joins a generated path under `dir`, refusing anything that would land outside it. */
-function safeJoin(dir: string, path: string): string {
+/**
+ * Joins a generated path under `dir`, refusing anything that would land outside it — by its text,
+ * and (with `real`) through symlinks: the deepest existing folder on the way must resolve inside
+ * `dir` too, and the file itself must not be a symlink.
+ */
+function safeJoin(dir: string, path: string, real: boolean): string {
   const root = resolve(dir);
   const target = resolve(root, path);
   if (target !== root && !target.startsWith(root + sep)) {
-    throw new Error(`refusing to write outside ${dir}: ${path}`);
+    throw new InputError(`${dir}: refusing to write outside it: ${path}`);
+  }
+  if (real) {
+    const realRoot = realpathSync(root);
+    let parent = dirname(target);
+    while (parent !== root && !exists(parent)) parent = dirname(parent);
+    const realParent = realpathSync(parent);
+    if (realParent !== realRoot && !realParent.startsWith(realRoot + sep)) {
+      throw new InputError(`${dir}: refusing to write through a symlink that leaves it: ${path}`);
+    }
+    if (exists(target) && lstatSync(target).isSymbolicLink()) throw new InputError(`${dir}: refusing to replace or remove a symlink: ${path}`);
   }
   return target;
 }
 
-function listFiles(dir: string): string[] {
-  let entries: string[];
+function exists(p: string): boolean {
   try {
-    if (!statSync(dir).isDirectory()) return [];
-    entries = readdirSync(dir);
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function listFiles(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    if (!lstatSync(dir).isDirectory()) return [];
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
   const out: string[] = [];
   for (const e of entries) {
-    const p = join(resolve(dir), e);
-    if (statSync(p).isDirectory()) out.push(...listFiles(p));
-    else if (!e.endsWith(".tmp")) out.push(p);
+    const p = join(resolve(dir), e.name);
+    // Symlinks are never followed (nor listed): what they point at is not ours to remove.
+    if (e.isSymbolicLink()) continue;
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else if (!e.name.endsWith(".tmp")) out.push(p);
   }
   return out;
 }

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkFiles, readInput, writeFiles } from "../codegen/write.ts";
+import { checkFiles, InputError, readInput, writeFiles } from "../codegen/write.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -59,5 +59,35 @@ describe("write", () => {
   it("reading a missing input names the file", () => {
     expect(() => readInput(join(dir, "nope.json"))).toThrow(`${join(dir, "nope.json")}: cannot read: no such file`);
     expect(() => readInput(dir)).toThrow(`${dir}: cannot read: is a folder, not a file`);
+  });
+});
+
+describe("write never reaches outside its folder through symlinks", () => {
+  it("does not follow a symlinked folder when removing extra files", () => {
+    const out = join(dir, "svc");
+    const outside = join(dir, "outside");
+    mkdirSync(out, { recursive: true });
+    mkdirSync(outside);
+    writeFileSync(join(outside, "victim.txt"), "keep me");
+    symlinkSync(outside, join(out, "link"));
+    expect(writeFiles(out, files)).toEqual({ written: ["types.ts", "schemas/A.input.schema.json"], removed: [] });
+    expect(readFileSync(join(outside, "victim.txt"), "utf8")).toBe("keep me");
+  });
+
+  it("refuses to write through a symlinked folder that leaves it", () => {
+    const out = join(dir, "svc");
+    const outside = join(dir, "outside");
+    mkdirSync(out, { recursive: true });
+    mkdirSync(outside);
+    symlinkSync(outside, join(out, "schemas"));
+    expect(() => writeFiles(out, files)).toThrow(`${out}: refusing to write through a symlink that leaves it: schemas/A.input.schema.json`);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it("a folder that cannot be written is an input error naming it", () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    expect(() => writeFiles(join(file, "svc"), files)).toThrow(InputError);
+    expect(() => writeFiles(join(file, "svc"), files)).toThrow(`${join(file, "svc")}: cannot write: ENOTDIR`);
   });
 });

@@ -43,6 +43,7 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
     ...(values.operation && { operations: values.operation }),
     ...(values.service !== undefined && { service: values.service }),
     ...(overlay !== undefined && { overlay }),
+    out,
   });
   for (const u of result.closure.unsupported) {
     io.err(`note: ${u.operation} is left out of the msw mocks: ${u.reason}\n`);

@@ -438,6 +438,8 @@ class Loader {
     }
     const apiService = traits.raw["aws.api#service"];
     const sdkId = isObject(apiService) && typeof apiService.sdkId === "string" ? apiService.sdkId : id.split("#")[1]!;
+    // The sdkId names the output folder and the generated exports: it needs a letter or digit.
+    if (!/[A-Za-z0-9]/.test(sdkId)) this.fail(`aws.api#service sdkId ${JSON.stringify(sdkId)} has no letter or digit to name the service by`, id, `${ptr}/traits/aws.api#service/sdkId`);
     const endpointPrefix =
       isObject(apiService) && typeof apiService.endpointPrefix === "string"
         ? apiService.endpointPrefix

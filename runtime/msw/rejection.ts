@@ -29,11 +29,15 @@ const IGNORED_KEYWORDS = new Set(["additionalProperties", "unevaluatedProperties
  * saw), or undefined when no error is one AWS would answer.
  */
 export function rejectionOf(errors: readonly ErrorObject[], data: unknown): Rejection | undefined {
-  const serialization = errors.find(isSerializationError);
+  const chosen = fittingBranches(errors);
+  // The errors that speak: outside compounds, or in the branch of a compound that fits the value;
+  // a compound no branch of which fits stays, as a serialization error.
+  const counted = errors.filter((e) => (e.keyword === "anyOf" || e.keyword === "oneOf" ? !chosen.has(e) && !inCompound(e) : chosen.has(e) || !inCompound(e)));
+  const serialization = counted.find(isSerializationError);
   if (serialization !== undefined) return { kind: "serialization", message: serializationMessage(serialization, data) };
   const violations: string[] = [];
-  for (const error of errors) {
-    if (IGNORED_KEYWORDS.has(error.keyword) || inCompound(error)) continue;
+  for (const error of counted) {
+    if (IGNORED_KEYWORDS.has(error.keyword)) continue;
     violations.push(violationOf(error, data));
   }
   if (violations.length === 0) return undefined;
@@ -50,12 +54,35 @@ export function validationMessage(violations: readonly string[]): string {
   return `${n} validation error${n === 1 ? "" : "s"} detected: ${violations.join("; ")}`;
 }
 
+/**
+ * `anyOf` / `oneOf` in our schemas say "this JSON type, or that one" (a float or one of its special
+ * strings; a sparse item or null). When the value has the JSON type of a branch, that branch's
+ * other errors are plain constraint violations (AWS: ValidationException); only when every error
+ * under the compound is about the JSON type was the value unreadable (SerializationException).
+ * ajv's schema paths cannot say which branch an error came from when the branch is a `$ref`, so
+ * this looks at what the errors say instead. Returns the compounds resolved that way and the
+ * constraint errors under them.
+ */
+function fittingBranches(errors: readonly ErrorObject[]): Set<ErrorObject> {
+  const chosen = new Set<ErrorObject>();
+  const typeLevel = (e: ErrorObject, at: string) => e.instancePath === at && (e.keyword === "type" || e.keyword === "const" || e.keyword === "enum");
+  for (const compound of errors) {
+    if (compound.keyword !== "anyOf" && compound.keyword !== "oneOf") continue;
+    const at = compound.instancePath;
+    const under = errors.filter((e) => e !== compound && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)) && e.keyword !== "anyOf" && e.keyword !== "oneOf");
+    const constraints = under.filter((e) => !typeLevel(e, at));
+    if (constraints.length === 0) continue;
+    chosen.add(compound);
+    for (const e of constraints) chosen.add(e);
+  }
+  return chosen;
+}
+
 function inCompound(error: ErrorObject): boolean {
   return /\/(anyOf|oneOf|not|if|then|else)\//.test(error.schemaPath);
 }
 
 function isSerializationError(error: ErrorObject): boolean {
-  if (inCompound(error)) return false;
   if (SERIALIZATION_KEYWORDS.has(error.keyword)) return true;
   // Blobs and http-dates carry their wire form as a pattern: a mismatch is a malformed value.
   const pattern = (error.params as { pattern?: unknown }).pattern;

@@ -97,6 +97,11 @@ const cases: { name: string; text: string; message: string }[] = [
     message: `${F}: ex#E$A: enum members must target smithy.api#Unit (at /shapes/ex#E/members/A/target)`,
   },
   {
+    name: "sdkId that cannot name a folder",
+    text: model(svc({}, { "aws.protocols#awsJson1_1": {}, "aws.api#service": { sdkId: "!!" } })),
+    message: `${F}: ex#Svc: aws.api#service sdkId "!!" has no letter or digit to name the service by (at /shapes/ex#Svc/traits/aws.api#service/sdkId)`,
+  },
+  {
     name: "member name that is not an identifier",
     text: model({ ...svc(), "ex#In": { type: "structure", members: { "a-b": { target: "smithy.api#String" } } } }),
     message: `${F}: ex#In: member name "a-b" is not a valid identifier (at /shapes/ex#In/members/a-b)`,

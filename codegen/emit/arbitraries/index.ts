@@ -17,7 +17,7 @@
 import { arbitraryKeys, operationErrors } from "../../arbitraries/keys.ts";
 import { shapePlan, type PlanContext } from "../../arbitraries/plan.ts";
 import { findRecursion } from "../../arbitraries/recursion.ts";
-import { propAccess, str } from "../../code.ts";
+import { ident, propAccess, str } from "../../code.ts";
 import { cmp, type Closure } from "../../model/closure.ts";
 import type { OperationShape, StructureShape, UnitShape } from "../../model/shapes.ts";
 import { typeName } from "../../naming.ts";
@@ -55,8 +55,8 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
 
   // Operation inputs and outputs are typed with the SDK-shaped types of types.ts on their SDK side.
   const typed = new Set<string>();
-  for (const op of closure.operations) for (const s of [op.input, op.output]) if (s.kind === "structure") typed.add(typeName(s, closure.service));
-  const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${typeName(shape, closure.service)}>`);
+  for (const op of closure.operations) for (const s of [op.input, op.output]) if (s.kind === "structure") typed.add(ident(typeName(s, closure.service)));
+  const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${ident(typeName(shape, closure.service))}>`);
   const text = [
     `${tsHeader(ctx)}import * as fc from "fast-check";`,
     `import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? "smithy-contract/runtime")};`,

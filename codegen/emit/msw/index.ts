@@ -7,7 +7,7 @@
  * Operations the closure lists as unsupported (event streams) get no helper: a JSON mock cannot
  * serve them.
  */
-import { propAccess, propKey, str, tsdoc } from "../../code.ts";
+import { ident, propAccess, propKey, str, tsdoc } from "../../code.ts";
 import type { Closure } from "../../model/closure.ts";
 import type { StructureShape, UnitShape } from "../../model/shapes.ts";
 import { serviceTypeName, serviceValueName, shapeName, typeName, valueName } from "../../naming.ts";
@@ -20,14 +20,16 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   const { service } = closure;
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
   const ops = closure.operations.filter((o) => !unsupported.has(o.name));
-  const svcType = serviceTypeName(service);
-  const svcValue = serviceValueName(service);
+  // Every name spliced into code below passes through ident(): the loader already restricts them,
+  // and this keeps the guarantee local.
+  const svcType = ident(serviceTypeName(service));
+  const svcValue = ident(serviceValueName(service));
   const opsType = `${svcType}Operations`;
-  const typeOf = (s: StructureShape | UnitShape) => (s.kind === "unit" ? "{}" : typeName(s, service));
+  const typeOf = (s: StructureShape | UnitShape) => (s.kind === "unit" ? "{}" : ident(typeName(s, service)));
 
   const imported = new Set<string>();
   for (const op of ops) {
-    for (const s of [op.input, op.output, ...op.errors]) if (s.kind === "structure") imported.add(typeName(s, service));
+    for (const s of [op.input, op.output, ...op.errors]) if (s.kind === "structure") imported.add(ident(typeName(s, service)));
   }
   const lines: string[] = [tsHeader(ctx)];
   lines.push(`import { createServiceMock } from ${str(MSW_RUNTIME_IMPORT)};`);
@@ -39,7 +41,7 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   lines.push(`export interface ${opsType} {`);
   for (const op of ops) {
     const errors = [...op.errors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${typeName(e, service)}`).join("; ")} }`;
+    const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${ident(typeName(e, service))}`).join("; ")} }`;
     lines.push(`  ${propKey(shapeName(op, service))}: { input: ${typeOf(op.input)}; output: ${typeOf(op.output)}; errors: ${errorType} };`);
   }
   lines.push("}");
@@ -66,7 +68,7 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
     lines.push(
       tsdoc(`Answers ${name} with the given output (SDK or wire form, checked against the contract) or resolver; \`.error(name, body)\` answers with a modeled error.`, ["@public"]).trimEnd(),
     );
-    lines.push(`export const ${valueName(name)} = __mock.operation(${str(name)});`);
+    lines.push(`export const ${ident(valueName(name))} = __mock.operation(${str(name)});`);
   }
   lines.push("");
   return [{ path: "msw.ts", contents: lines.join("\n") }];

@@ -50,3 +50,16 @@ describe("canonicalJson", () => {
     expect(canonicalJson(value)).toBe(want);
   });
 });
+
+describe("a member or map key named __proto__", () => {
+  it("stays data through the lenient read and the wire conversion", async () => {
+    const { toWire } = await import("../../../runtime/serde/toWire.ts");
+    const schema = { type: "object", additionalProperties: { type: "string" } } as const;
+    const body = JSON.parse(`{"__proto__": "x", "a": "b"}`) as Record<string, unknown>;
+    for (const out of [readLeniently(body, schema), toWire(body, schema)] as Record<string, unknown>[]) {
+      expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+      expect(Object.keys(out)).toEqual(["__proto__", "a"]);
+      expect(Object.getOwnPropertyDescriptor(out, "__proto__")?.value).toBe("x");
+    }
+  });
+});
