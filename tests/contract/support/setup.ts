@@ -6,8 +6,7 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 import { PersonalizeClient } from "@aws-sdk/client-personalize";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { post as postRaw, useServer } from "../../runtime/msw/fixtures/setup.ts";
 
 /** The default AWS endpoint the client calls in us-east-1 (the mock answers it without options). */
 export const AWS_URL = "https://personalize.us-east-1.amazonaws.com/";
@@ -28,29 +27,11 @@ export interface RawAnswer {
 
 /** POSTs `body` as DescribeDatasetImportJob, exactly as given (bytes, so fetch adds no Content-Type). */
 export async function post(body: string, url: string = AWS_URL): Promise<RawAnswer> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "X-Amz-Target": TARGET, "Content-Type": JSON_11 },
-    body: new TextEncoder().encode(body),
-  });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, json };
+  return postRaw(body, { url, target: TARGET, contentType: JSON_11 });
 }
 
-/** One msw server per test file; requests no handler answers are errors. Tests install handlers per run. */
-export function useServer(): ReturnType<typeof setupServer> {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
+/** One msw server per test file, erroring on unhandled requests on msw 2 and 3 alike (shared with the runtime tests). */
+export { useServer };
 
 /** An exception as the SDK throws it, for exact assertions. */
 export interface ThrownByClient {

@@ -22,7 +22,7 @@ function checkEveryShape(c: Closure, mod: GeneratedModule, numRuns: number): num
   expect(Object.keys(mod.pairs).length).toBe(c.shapes.length);
   for (const shape of c.shapes) {
     const arb = mod.pairs[c.service.rename[shape.id] ?? shape.name];
-    expect(arb, shape.id).toBeDefined();
+    expect(arb, shape.id).toBeInstanceOf(fc.Arbitrary);
     for (const { wire, sdk } of fc.sample(arb!, { numRuns, seed: SEED })) {
       expect(wireProblems(shape, shape.traits, wire), shape.id).toEqual([]);
       expect(JSON.parse(JSON.stringify(wire)), shape.id).toEqual(wire);

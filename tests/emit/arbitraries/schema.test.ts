@@ -24,7 +24,7 @@ async function checkAgainstSchemas(c: Closure, name: string, numRuns: number): P
   let validated = 0;
   const check = (path: string, arb: fc.Arbitrary<unknown>, addType?: string) => {
     const schema = schemas.get(path);
-    expect(schema, path).toBeDefined();
+    expect((schema as { $schema?: string } | undefined)?.$schema, path).toBe("https://json-schema.org/draft/2020-12/schema");
     const validate = ajv.compile(schema!);
     for (const value of fc.sample(arb, { numRuns, seed: SEED })) {
       const body = addType === undefined ? value : { ...(value as object), __type: addType };
