@@ -252,8 +252,11 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
     }
     const modeledName = this.options.validationError;
     if (modeledName !== undefined && Object.prototype.hasOwnProperty.call(operation.errors, modeledName)) {
-      const error = operation.errors[modeledName]!;
-      return errorResponse(protocol, requestId, error.status, modeledErrorBody(protocol, error, { message: rejection.message }));
+      // Checked like any other answer: a modeled error with required members besides `message`
+      // cannot be built from a message alone, and the mock never sends a body that breaks the contract.
+      const answer = this.#errorAnswer(operation, modeledName, { message: rejection.message });
+      if (answer instanceof ContractViolation) return this.#violated(answer, requestId);
+      return errorResponse(protocol, requestId, answer.status, answer.body);
     }
     return errorResponse(protocol, requestId, VALIDATION_EXCEPTION.status, frameworkErrorBody(protocol, VALIDATION_EXCEPTION, rejection.message));
   }
