@@ -107,7 +107,10 @@ export interface Check {
   readonly name: string;
   /** `value` also compares the runtime objects (`typeof X`): enums are a const object and a type. */
   readonly kind: "type" | "value";
-  /** The SDK side, when not `Sdk.<name>`: a type expression over `Sdk` (see personalize-sdk-drift.ts). */
+  /**
+   * The SDK side, when not `Sdk.<name>` (`typeof Sdk.<name>` for a `value` check): a type
+   * expression over `Sdk` (see personalize-sdk-drift.ts, dynamodb-sdk-drift.ts).
+   */
   readonly sdk?: string;
 }
 
@@ -128,9 +131,22 @@ export function checkFile(oursImport: string, sdkModule: string, checks: readonl
   const lineOf = new Map<number, Check>();
   const lines = [...preamble];
   checks.forEach((c, i) => {
-    const [a, b] = c.kind === "value" ? [`typeof Ours.${c.name}`, `typeof Sdk.${c.name}`] : [`Ours.${c.name}`, c.sdk ?? `Sdk.${c.name}`];
+    const [a, b] = c.kind === "value" ? [`typeof Ours.${c.name}`, c.sdk ?? `typeof Sdk.${c.name}`] : [`Ours.${c.name}`, c.sdk ?? `Sdk.${c.name}`];
     lines.push(`export type _${i} = Assert<Same<${a}, ${b}>>;`);
     lineOf.set(lines.length, c);
   });
   return { text: lines.join("\n") + "\n", lineOf };
+}
+
+/**
+ * The top-level exported declarations of a TypeScript source (ours or an SDK `.d.ts`), by name,
+ * with the line each starts on: what a user can import from it.
+ */
+export function exportedDeclarations(text: string): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  text.split("\n").forEach((l, i) => {
+    const m = /^export (?:declare )?(?:interface|type|const|class|enum|namespace) ([A-Za-z_$][\w$]*)/.exec(l);
+    if (m) out.push({ name: m[1]!, line: i + 1 });
+  });
+  return out;
 }
