@@ -77,6 +77,55 @@ export function run(c: Case): Result {
   };
 }
 
+export interface AsyncCase {
+  readonly name: string;
+  readonly baselineName: string;
+  readonly baseline: () => Promise<unknown>;
+  readonly subject: () => Promise<unknown>;
+  readonly inner?: number;
+  readonly rounds?: number;
+}
+
+async function sampleAsync(fn: () => Promise<unknown>, inner: number): Promise<{ ms: number; heap: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  for (let i = 0; i < inner; i++) await fn();
+  return { ms: (performance.now() - t0) / inner, heap: process.memoryUsage().heapUsed - heap0 };
+}
+
+/** {@link run} for asynchronous work (HTTP round trips), interleaved the same way. */
+export async function runAsync(c: AsyncCase): Promise<Result> {
+  const inner = c.inner ?? 1;
+  const rounds = c.rounds ?? 15;
+  for (let i = 0; i < 3; i++) {
+    await c.baseline();
+    await c.subject();
+  }
+  const b: { ms: number; heap: number }[] = [];
+  const s: { ms: number; heap: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      b.push(await sampleAsync(c.baseline, inner));
+      s.push(await sampleAsync(c.subject, inner));
+    } else {
+      s.push(await sampleAsync(c.subject, inner));
+      b.push(await sampleAsync(c.baseline, inner));
+    }
+  }
+  const bm = median(b.map((x) => x.ms));
+  const sm = median(s.map((x) => x.ms));
+  return {
+    name: c.name,
+    baselineName: c.baselineName,
+    baselineMedianMs: bm,
+    subjectMedianMs: sm,
+    ratio: sm / bm,
+    baselineHeapKb: Math.round(median(b.map((x) => x.heap)) / 1024),
+    subjectHeapKb: Math.round(median(s.map((x) => x.heap)) / 1024),
+  };
+}
+
 export function report(results: readonly Result[]): string {
   const lines = results.map(
     (r) =>

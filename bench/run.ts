@@ -15,7 +15,7 @@ import { stringMatching } from "../runtime/arbitraries/stringMatching.ts";
 import { readLeniently } from "../runtime/serde/lenient.ts";
 import { createAjv } from "../runtime/validation/ajv.ts";
 import { toViolations } from "../runtime/validation/violations.ts";
-import { report, run, type Result } from "./harness.ts";
+import { report, run, runAsync, type Result } from "./harness.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const FULL = here("../../shared/models/aws/personalize-2018-05-22.json");
@@ -112,6 +112,43 @@ results.push(
       return invalid;
     },
     rounds: 11,
+  }),
+);
+
+// 6. A DescribeDatasetImportJob through the real SDK client: our mock (routing, lenient read,
+// validation, seeded answer, lifecycle, strict output check) against a bare msw handler that
+// answers a fixed body. Both go through msw and the client, so the ratio is our mock's overhead.
+const { DescribeDatasetImportJobCommand, PersonalizeClient } = await import("@aws-sdk/client-personalize");
+const { http, HttpResponse } = await import("msw");
+const { setupServer } = await import("msw/node");
+const { createPersonalizeMock } = await import("../generated/personalize/msw.ts");
+const fixed = { datasetImportJob: { jobName: "bench", status: "ACTIVE", datasetImportJobArn: "arn:aws:personalize:us-east-1:1:dataset-import-job/b" } };
+const bare = setupServer(http.post("https://personalize.us-east-1.amazonaws.com/", () => HttpResponse.json(fixed, { headers: { "content-type": "application/x-amz-json-1.1" } })));
+const ourServer = setupServer(...createPersonalizeMock({ seed: 1, lifecycle: false }).handlers);
+const client = new PersonalizeClient({ region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
+let n = 0;
+const describe = () => client.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: `arn:aws:personalize:us-east-1:1:dataset-import-job/j${n++ % 50}` }));
+results.push(
+  await runAsync({
+    name: "DescribeDatasetImportJob through the real SDK client, answered by our mock",
+    baselineName: "a bare msw handler with a fixed body",
+    baseline: async () => {
+      bare.listen();
+      try {
+        for (let i = 0; i < 20; i++) await describe();
+      } finally {
+        bare.close();
+      }
+    },
+    subject: async () => {
+      ourServer.listen();
+      try {
+        for (let i = 0; i < 20; i++) await describe();
+      } finally {
+        ourServer.close();
+      }
+    },
+    rounds: 9,
   }),
 );
 
