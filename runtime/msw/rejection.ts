@@ -134,7 +134,7 @@ function constraintOf(keyword: string, params: Record<string, unknown>): string 
   }
 }
 
-/** `/dataSource/dataLocation` → `dataSource.dataLocation`; `/tags/0/key` → `tags.1.member.key`. */
+/** `/dataSource/dataLocation` → `dataSource.dataLocation`; `/tags/0/key` → `tags.1.member.key`; `/TableName` → `tableName`. */
 function awsPath(instancePath: string, data: unknown): string {
   const out: string[] = [];
   let node = data;
@@ -143,7 +143,8 @@ function awsPath(instancePath: string, data: unknown): string {
       out.push(`${Number(token) + 1}.member`);
       node = node[Number(token)];
     } else {
-      out.push(token);
+      // AWS writes member names with a lower-case first letter (DynamoDB: 'tableName' for TableName).
+      out.push(token.charAt(0).toLowerCase() + token.slice(1));
       node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[token] : undefined;
     }
   }
