@@ -45,6 +45,23 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
+type Sample = { ms: number; heap: number };
+
+/** Medians of the interleaved samples, as a ratio of subject to baseline. */
+function toResult(c: { name: string; baselineName: string }, b: Sample[], s: Sample[]): Result {
+  const bm = median(b.map((x) => x.ms));
+  const sm = median(s.map((x) => x.ms));
+  return {
+    name: c.name,
+    baselineName: c.baselineName,
+    baselineMedianMs: bm,
+    subjectMedianMs: sm,
+    ratio: sm / bm,
+    baselineHeapKb: Math.round(median(b.map((x) => x.heap)) / 1024),
+    subjectHeapKb: Math.round(median(s.map((x) => x.heap)) / 1024),
+  };
+}
+
 export function run(c: Case): Result {
   const inner = c.inner ?? 1;
   const rounds = c.rounds ?? 15;
@@ -64,17 +81,7 @@ export function run(c: Case): Result {
       b.push(sample(c.baseline, inner));
     }
   }
-  const bm = median(b.map((x) => x.ms));
-  const sm = median(s.map((x) => x.ms));
-  return {
-    name: c.name,
-    baselineName: c.baselineName,
-    baselineMedianMs: bm,
-    subjectMedianMs: sm,
-    ratio: sm / bm,
-    baselineHeapKb: Math.round(median(b.map((x) => x.heap)) / 1024),
-    subjectHeapKb: Math.round(median(s.map((x) => x.heap)) / 1024),
-  };
+  return toResult(c, b, s);
 }
 
 export interface AsyncCase {
@@ -113,17 +120,7 @@ export async function runAsync(c: AsyncCase): Promise<Result> {
       b.push(await sampleAsync(c.baseline, inner));
     }
   }
-  const bm = median(b.map((x) => x.ms));
-  const sm = median(s.map((x) => x.ms));
-  return {
-    name: c.name,
-    baselineName: c.baselineName,
-    baselineMedianMs: bm,
-    subjectMedianMs: sm,
-    ratio: sm / bm,
-    baselineHeapKb: Math.round(median(b.map((x) => x.heap)) / 1024),
-    subjectHeapKb: Math.round(median(s.map((x) => x.heap)) / 1024),
-  };
+  return toResult(c, b, s);
 }
 
 export function report(results: readonly Result[]): string {
