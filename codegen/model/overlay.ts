@@ -4,21 +4,14 @@
  * graph when it is read: every pointer must name a member that exists, on the right side (request
  * or response), with a type that can hold what the mock will put there.
  */
+import type { LifecycleSpec } from "../../runtime/contract.ts";
 import { readInput } from "../write.ts";
 import { ModelError } from "./errors.ts";
 import type { DataShape, Member, OperationShape, ServiceShape } from "./shapes.ts";
 import { isObject } from "./traits.ts";
 
-export interface LifecycleOverlay {
-  readonly operation: string;
-  readonly idPointer: string;
-  readonly responseIdPointer?: string;
-  readonly statePointer: string;
-  readonly states: readonly string[];
-  readonly failure?: { readonly state: string; readonly reasonPointer?: string };
-  readonly updatedPointers?: readonly string[];
-  readonly createdPointers?: readonly string[];
-}
+/** A lifecycle as the overlay file states it: the very data the mock runtime replays (runtime/contract.ts). */
+export type LifecycleOverlay = LifecycleSpec;
 
 export interface Overlay {
   readonly file: string;

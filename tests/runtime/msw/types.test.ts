@@ -3,15 +3,10 @@
  * exactly the expected TypeScript error on its own line, and types.test-d.ts (the uses that must
  * compile) must compile without any error. Runs the project's own `tsc` on a temporary project.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { compileCases } from "../../support/type-cases.ts";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { expect, it } from "vitest";
 
-const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const fixtures = fileURLToPath(new URL("./fixtures/setup.ts", import.meta.url));
 const positive = fileURLToPath(new URL("./types.test-d.ts", import.meta.url));
 
@@ -34,34 +29,7 @@ const mustFail: readonly [string, string, string][] = [
 ];
 
 it("rejects outputs, resolvers and errors that break the contract, and accepts the rest", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "smithy-contract-types-"));
-  try {
-    const header = `import { personalize, describeDatasetImportJob } from ${JSON.stringify(fixtures)};\n`;
-    const lines = mustFail.map(([, code], i) => `function case${i}() { ${code} }`);
-    await writeFile(join(dir, "negative.ts"), `${header}${lines.join("\n")}\nexport {};\n`);
-    await writeFile(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    await writeFile(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        extends: join(repo, "tsconfig.json"),
-        // The snippet imports the fixtures by absolute path, which TypeScript would not rewrite on emit.
-        compilerOptions: { typeRoots: [join(repo, "node_modules/@types")], rewriteRelativeImportExtensions: false },
-        files: [join(dir, "negative.ts"), positive],
-        include: [],
-      }),
-    );
-    const tsc = join(repo, "node_modules/typescript/bin/tsc");
-    const output = await promisify(execFile)(process.execPath, [tsc, "-p", join(dir, "tsconfig.json"), "--pretty", "false"]).then(
-      (r) => r.stdout,
-      (e: { stdout?: string }) => e.stdout ?? String(e),
-    );
-    const diagnostics = output.split("\n").filter((l) => /error TS\d+/.test(l));
-    const found = diagnostics.map((line) => {
-      const m = /^(.*)\((\d+),\d+\): error (TS\d+)/.exec(line);
-      return m === null ? line : m[1]!.endsWith("negative.ts") ? `case ${Number(m[2]) - 2}: ${m[3]}` : line;
-    });
-    expect(found).toEqual(mustFail.map(([, , code], i) => `case ${i}: ${code}`));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const header = [`import { personalize, describeDatasetImportJob } from ${JSON.stringify(fixtures)};`];
+  const found = await compileCases(header, mustFail.map(([, code]) => code), positive);
+  expect(found).toEqual(mustFail.map(([, , code], i) => `case ${i}: ${code}`));
 });
