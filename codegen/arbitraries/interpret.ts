@@ -44,7 +44,7 @@ export function interpretArbitraries(closure: Closure, options: PairBuilderOptio
   const operations: ServiceArbitraries["operations"] = Object.fromEntries(
     closure.operations.map((op) => [
       op.name,
-      { input: side(op.input), output: side(op.output), errors: Object.fromEntries(operationErrors(op, keys).map((e) => [keys.get(e.id)!, side(e)])) },
+      { input: side(op.input), output: side(op.output), errors: Object.fromEntries(operationErrors(closure, op, keys).map((e) => [keys.get(e.id)!, side(e)])) },
     ]),
   );
   return { pairs, operations };

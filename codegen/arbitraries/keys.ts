@@ -35,9 +35,9 @@ export function arbitraryKeys(closure: Closure): Map<string, string> {
 }
 
 /**
- * An operation's errors as its arbitraries list them: each once (service-wide errors may repeat
- * an operation's own), sorted by key.
+ * An operation's errors in the closure's service (its own and the service-wide ones, see
+ * `Closure.errorsOf`) as its arbitraries list them: sorted by key.
  */
-export function operationErrors(op: OperationShape, keys: ReadonlyMap<string, string>): StructureShape[] {
-  return [...new Map(op.errors.map((e) => [e.id, e])).values()].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));
+export function operationErrors(closure: Closure, op: OperationShape, keys: ReadonlyMap<string, string>): StructureShape[] {
+  return [...closure.errorsOf(op)].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));
 }

@@ -38,7 +38,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
     if (unsupported.has(op.name)) continue;
     const name = shapeName(op, service);
     const errors: Record<string, ErrorContract> = {};
-    for (const e of [...op.errors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const e of [...closure.errorsOf(op)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const fault = e.traits.error ?? "client";
       errors[e.name] = {
         name: e.name,

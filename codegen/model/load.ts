@@ -4,6 +4,12 @@
  * traits read and checked. Every problem is a {@link ModelError} naming the file, the shape id and
  * the JSON pointer.
  *
+ * The graph is immutable once handed out. It is built in two phases inside {@link Loader.load}:
+ * every data shape first (so recursive shapes can refer to one another), then each member whole —
+ * target and effective traits at once — added to its container; then everything is frozen, and
+ * operations, resources and services are built frozen over it. Nothing is changed afterwards:
+ * what depends on the service an operation is bound to (service-wide errors) lives in the closure.
+ *
  * @see https://smithy.io/2.0/spec/json-ast.html
  * @see https://smithy.io/2.0/spec/mixins.html
  */
@@ -11,8 +17,9 @@ import { createHash } from "node:crypto";
 import { readInput } from "../write.ts";
 import { ModelError, pointer } from "./errors.ts";
 import { PRELUDE_AST, UNIT_ID } from "./prelude.ts";
-import { isObject, mergeTraits, readTraits } from "./traits.ts";
+import { isObject, readTraits } from "./traits.ts";
 import type {
+  DataShape,
   EnumShape,
   IntEnumShape,
   ListShape,
@@ -21,6 +28,7 @@ import type {
   Model,
   OperationShape,
   Protocol,
+  ProtocolTrait,
   ResourceShape,
   ServiceShape,
   Shape,
@@ -28,7 +36,6 @@ import type {
   SimpleKind,
   StructureShape,
   Traits,
-  UnionShape,
   UnitShape,
 } from "./shapes.ts";
 
@@ -40,14 +47,9 @@ const AGGREGATE_WITH_MEMBERS = new Set(["structure", "union", "enum", "intEnum"]
 const ALL_TYPES = new Set([
   ...SIMPLE, "enum", "intEnum", "list", "set", "map", "structure", "union", "operation", "service", "resource", "apply",
 ]);
-const PROTOCOLS: Readonly<Record<string, Protocol>> = {
-  "aws.protocols#awsJson1_0": "awsJson1_0",
-  "aws.protocols#awsJson1_1": "awsJson1_1",
-};
-const KNOWN_OTHER_PROTOCOLS = [
-  "aws.protocols#restJson1", "aws.protocols#restXml", "aws.protocols#awsQuery", "aws.protocols#ec2Query",
-  "smithy.protocols#rpcv2Cbor",
-];
+/** The protocols the generators serve; a service with none of them is refused (naming the ones it has). */
+const SUPPORTED_PROTOCOLS: ReadonlySet<string> = new Set<Protocol>(["awsJson1_0", "awsJson1_1"]);
+const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"] as const;
 const SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*$/;
 const MEMBER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -85,6 +87,19 @@ interface Flat {
   traits: Record<string, unknown>;
 }
 
+/** A member whose own traits are read, waiting for phase two (its target and effective traits). */
+interface PendingMember {
+  readonly containerId: ShapeId;
+  readonly name: string;
+  readonly raw: RawMember;
+  readonly traits: Traits;
+  /** Adds the finished member to its container (still private to the loader). */
+  readonly attach: (member: Member) => void;
+}
+
+/** A list or map while the loader builds it: its member slots are filled in phase two, then it is frozen. */
+type Building = Record<string, unknown>;
+
 class Loader {
   private raw = new Map<ShapeId, Record<string, unknown>>();
   private pointers = new Map<ShapeId, string>();
@@ -92,8 +107,10 @@ class Loader {
   private flat = new Map<ShapeId, Flat>();
   private flattening = new Set<ShapeId>();
   private shapes = new Map<ShapeId, Shape>();
-  /** Members whose targets are resolved in the second pass. */
-  private pending: { member: { target: unknown }; targetId: string; ownerId: string; pointer: string }[] = [];
+  /** The trait map each data shape's traits were read from (a set's includes its implied @uniqueItems). */
+  private shapeTraits = new Map<ShapeId, Record<string, unknown>>();
+  /** Phase one's members, built whole in phase two. */
+  private pending: PendingMember[] = [];
 
   constructor(
     private readonly file: string,
@@ -143,38 +160,28 @@ class Loader {
       }
     }
 
+    // Phase one: every data shape, its member slots empty.
     for (const id of this.raw.keys()) this.build(id);
-    for (const p of this.pending) {
-      const target = this.shapes.get(p.targetId);
-      const rawType = this.raw.get(p.targetId)?.type;
-      if (rawType === "operation" || rawType === "service" || rawType === "resource") {
-        this.fail(`target ${p.targetId} is ${article(rawType)} ${rawType}, not a data shape`, p.ownerId, p.pointer);
-      }
-      if (!target) this.fail(`target ${p.targetId} does not exist`, p.ownerId, p.pointer);
-      p.member.target = target;
-    }
-    // Effective traits need resolved targets.
+    // Phase two: each member whole (target and effective traits), into its container.
+    for (const p of this.pending) p.attach(this.finishMember(p));
+    this.pending = [];
     for (const shape of this.shapes.values()) {
-      for (const m of membersOf(shape)) {
-        (m as { effective: Traits }).effective = mergeTraits(m.target.traits, m.traits, {
-          file: this.file,
-          shapeId: m.id,
-          pointer: this.pointers.get(m.containerId) ?? "",
-        });
-      }
+      if ("members" in shape) Object.freeze(shape.members);
+      Object.freeze(shape);
     }
+    // Operations, resources and services are built frozen over the frozen data shapes.
     const services: ServiceShape[] = [];
     for (const [id, def] of this.raw) {
       if (def.type === "service") services.push(this.buildService(id, def));
     }
     services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return {
+    return Object.freeze({
       file: this.file,
       sha256: this.sha256,
       smithyVersion: version.startsWith("1") ? "1.0" : "2.0",
       shapes: this.shapes,
-      services,
-    };
+      services: Object.freeze(services),
+    });
   }
 
   private checkId(id: string, ptr: string): void {
@@ -260,12 +267,27 @@ class Loader {
     return readTraits(raw, { file: this.file, shapeId: id, pointer: ptr + "/traits" });
   }
 
-  private member(containerId: ShapeId, name: string, raw: RawMember): Member {
-    const id = `${containerId}$${name}`;
-    const traits = readTraits(raw.traits, { file: this.file, shapeId: id, pointer: raw.pointer + "/traits" });
-    const member = { kind: "member" as const, id, name, containerId, target: undefined as unknown as Shape, traits, effective: traits };
-    this.pending.push({ member, targetId: raw.target, ownerId: id, pointer: raw.pointer + "/target" });
-    return member;
+  /** Reads a member's own traits now; the member is built in phase two and handed to `attach`. */
+  private member(containerId: ShapeId, name: string, raw: RawMember, attach: (member: Member) => void): void {
+    const traits = readTraits(raw.traits, { file: this.file, shapeId: `${containerId}$${name}`, pointer: raw.pointer + "/traits" });
+    this.pending.push({ containerId, name, raw, traits, attach });
+  }
+
+  /** A member, whole and frozen: its resolved target and its effective traits (the target's, overridden by its own). */
+  private finishMember(p: PendingMember): Member {
+    const id = `${p.containerId}$${p.name}`;
+    const targetId = p.raw.target;
+    const rawType = this.raw.get(targetId)?.type;
+    if (rawType === "operation" || rawType === "service" || rawType === "resource") {
+      this.fail(`target ${targetId} is ${article(rawType)} ${rawType}, not a data shape`, id, p.raw.pointer + "/target");
+    }
+    const target = this.shapes.get(targetId);
+    if (!target) this.fail(`target ${targetId} does not exist`, id, p.raw.pointer + "/target");
+    const effective = readTraits(
+      { ...this.shapeTraits.get(targetId), ...p.raw.traits },
+      { file: this.file, shapeId: id, pointer: this.pointers.get(p.containerId) ?? "" },
+    );
+    return Object.freeze({ kind: "member", id, name: p.name, containerId: p.containerId, target, traits: p.traits, effective });
   }
 
   private build(id: ShapeId): void {
@@ -277,17 +299,21 @@ class Loader {
       return; // built from the services that bind them, once every data shape exists
     }
     const flat = this.flatten(id);
-    const traits = this.traitsOf(id, flat.traits, ptr);
+    // Smithy 1.0's set is a list with @uniqueItems; members that target it inherit that too.
+    const rawTraits = type === "set" ? { ...flat.traits, "smithy.api#uniqueItems": {} } : flat.traits;
+    this.shapeTraits.set(id, rawTraits);
+    const traits = this.traitsOf(id, rawTraits, ptr);
     const [namespace, name] = id.split("#") as [string, string];
     const base = { id, name, namespace, traits };
     const need = (k: string): RawMember => flat.members.get(k) ?? this.fail(`a ${type} shape must have "${k}"`, id, ptr);
+    const put = (shape: Shape): void => void this.shapes.set(id, shape);
 
     if (id === UNIT_ID) {
-      this.shapes.set(id, { ...base, kind: "unit" } satisfies UnitShape);
+      put({ ...base, kind: "unit" } satisfies UnitShape);
     } else if (SIMPLE.has(type)) {
       if (type === "string" && traits.enum && traits.enum.every((d) => d.name !== undefined)) {
         // Smithy 1.0 @enum with names: the SDK types it like a 2.0 enum shape.
-        const members = traits.enum.map((d) => ({
+        const members = traits.enum.map((d) => Object.freeze({
           name: d.name!,
           value: d.value,
           traits: readTraits(
@@ -295,9 +321,9 @@ class Loader {
             { file: this.file, shapeId: `${id}$${d.name}`, pointer: ptr + "/traits" },
           ),
         }));
-        this.shapes.set(id, { ...base, kind: "enum", members } satisfies EnumShape);
+        put({ ...base, kind: "enum", members } satisfies EnumShape);
       } else {
-        this.shapes.set(id, { ...base, kind: type as SimpleKind });
+        put({ ...base, kind: type as SimpleKind });
       }
     } else if (type === "enum" || type === "intEnum") {
       const members = [...flat.members].map(([mname, m]) => {
@@ -308,22 +334,27 @@ class Loader {
         if (typeof value !== (type === "enum" ? "string" : "number")) {
           this.fail(`@enumValue must be ${type === "enum" ? "a string" : "an integer"}`, mid, m.pointer + "/traits");
         }
-        return { name: mname, value, traits: mtraits };
+        return Object.freeze({ name: mname, value, traits: mtraits });
       });
       if (members.length === 0) this.fail(`an ${type} must have at least one member`, id, ptr);
-      this.shapes.set(id, type === "enum"
+      put(type === "enum"
         ? ({ ...base, kind: "enum", members: members as EnumShape["members"] } satisfies EnumShape)
         : ({ ...base, kind: "intEnum", members: members as IntEnumShape["members"] } satisfies IntEnumShape));
     } else if (type === "list" || type === "set") {
-      const isSet = type === "set";
-      const t = isSet ? this.traitsOf(id, { ...flat.traits, "smithy.api#uniqueItems": {} }, ptr) : traits;
-      this.shapes.set(id, { ...base, traits: t, kind: "list", isSet, member: this.member(id, "member", need("member")) } satisfies ListShape);
+      const list: Building = { ...base, kind: "list", isSet: type === "set", member: undefined };
+      this.member(id, "member", need("member"), (m) => (list.member = m));
+      put(list as unknown as ListShape);
     } else if (type === "map") {
-      this.shapes.set(id, { ...base, kind: "map", key: this.member(id, "key", need("key")), value: this.member(id, "value", need("value")) } satisfies MapShape);
+      const map: Building = { ...base, kind: "map", key: undefined, value: undefined };
+      this.member(id, "key", need("key"), (m) => (map.key = m));
+      this.member(id, "value", need("value"), (m) => (map.value = m));
+      put(map as unknown as MapShape);
     } else if (type === "structure" || type === "union") {
-      const members = [...flat.members].map(([mname, m]) => this.member(id, mname, m));
-      if (type === "union" && members.length === 0) this.fail(`a union must have at least one member`, id, ptr);
-      this.shapes.set(id, { ...base, kind: type, members } as StructureShape | UnionShape);
+      if (type === "union" && flat.members.size === 0) this.fail(`a union must have at least one member`, id, ptr);
+      const members: Member[] = [];
+      // Members are attached in model order: phase two walks `pending` in the order they were read.
+      for (const [mname, m] of flat.members) this.member(id, mname, m, (member) => members.push(member));
+      put({ ...base, kind: type, members } as Shape);
     }
   }
 
@@ -347,10 +378,10 @@ class Loader {
     const errors = unique(this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`)));
     const [namespace, name] = id.split("#") as [string, string];
     const flat = this.flatten(id);
-    const op: OperationShape = {
+    const op: OperationShape = Object.freeze({
       id, name, namespace, kind: "operation", traits: this.traitsOf(id, flat.traits, ptr),
-      input: io("input"), output: io("output"), errors,
-    };
+      input: io("input"), output: io("output"), errors: Object.freeze(errors),
+    });
     this.shapes.set(id, op);
     return op;
   }
@@ -374,47 +405,69 @@ class Loader {
     if (def.type !== "resource") this.fail(`${id} is ${article(String(def.type))} ${String(def.type)}, not a resource`, from, fromPtr);
     if (stack.includes(id)) this.fail(`resources form a cycle`, id, this.pointers.get(id));
     const ptr = this.pointers.get(id)!;
-    const ops: OperationShape[] = [];
-    for (const k of ["create", "put", "read", "update", "delete", "list"]) {
-      if (def[k] !== undefined) ops.push(this.operation(this.ref(def[k], id, `${ptr}/${k}`), id, `${ptr}/${k}/target`));
+    const lifecycle: { -readonly [K in (typeof RESOURCE_LIFECYCLE)[number]]?: OperationShape } = {};
+    for (const k of RESOURCE_LIFECYCLE) {
+      if (def[k] !== undefined) lifecycle[k] = this.operation(this.ref(def[k], id, `${ptr}/${k}`), id, `${ptr}/${k}/target`);
     }
-    for (const k of ["operations", "collectionOperations"]) {
-      this.refs(def[k], id, `${ptr}/${k}`).forEach((oid, i) => ops.push(this.operation(oid, id, `${ptr}/${k}/${i}/target`)));
-    }
-    const resources = this.refs(def.resources, id, `${ptr}/resources`).map((rid, i) =>
-      this.resource(rid, id, `${ptr}/resources/${i}/target`, [...stack, id]),
+    const operationList = (k: "operations" | "collectionOperations"): readonly OperationShape[] =>
+      Object.freeze(this.refs(def[k], id, `${ptr}/${k}`).map((oid, i) => this.operation(oid, id, `${ptr}/${k}/${i}/target`)));
+    const operations = operationList("operations");
+    const collectionOperations = operationList("collectionOperations");
+    const resources = Object.freeze(
+      this.refs(def.resources, id, `${ptr}/resources`).map((rid, i) => this.resource(rid, id, `${ptr}/resources/${i}/target`, [...stack, id])),
     );
     const [namespace, name] = id.split("#") as [string, string];
-    const r: ResourceShape = { id, name, namespace, kind: "resource", traits: this.traitsOf(id, this.flatten(id).traits, ptr), operations: ops, resources };
+    const r: ResourceShape = Object.freeze({
+      id, name, namespace, kind: "resource", traits: this.traitsOf(id, this.flatten(id).traits, ptr),
+      identifiers: this.namedTargets(def, "identifiers", id, ptr),
+      properties: this.namedTargets(def, "properties", id, ptr),
+      ...lifecycle,
+      operations,
+      collectionOperations,
+      resources,
+    });
     this.shapes.set(id, r);
     return r;
+  }
+
+  /** A resource's `identifiers` or `properties`: name → the data shape it targets, in model order. */
+  private namedTargets(def: Record<string, unknown>, key: "identifiers" | "properties", id: ShapeId, ptr: string): ReadonlyMap<string, DataShape> {
+    const out = new Map<string, DataShape>();
+    const v = def[key];
+    if (v === undefined) return out;
+    if (!isObject(v)) this.fail(`"${key}" must be an object of {"target": "<shape id>"}`, id, `${ptr}/${key}`);
+    for (const [name, ref] of Object.entries(v)) {
+      const at = `${ptr}/${key}${pointer(name)}`;
+      if (!MEMBER_NAME.test(name)) this.fail(`${key.slice(0, -1).replace(/ie$/, "y")} name ${JSON.stringify(name)} is not a valid identifier`, id, at);
+      const tid = this.ref(ref, id, at);
+      const target = this.shapes.get(tid);
+      const rawType = this.raw.get(tid)?.type;
+      if (rawType === "operation" || rawType === "service" || rawType === "resource") this.fail(`target ${tid} is ${article(rawType)} ${rawType}, not a data shape`, id, `${at}/target`);
+      if (!target) this.fail(`target ${tid} does not exist`, id, `${at}/target`);
+      out.set(name, target as DataShape);
+    }
+    return out;
   }
 
   private buildService(id: ShapeId, def: Record<string, unknown>): ServiceShape {
     const ptr = this.pointers.get(id)!;
     const traits = this.traitsOf(id, this.flatten(id).traits, ptr);
-    const protocols = Object.keys(traits.raw).filter((t) => t in PROTOCOLS);
-    if (protocols.length === 0) {
-      const other = Object.keys(traits.raw).filter((t) => KNOWN_OTHER_PROTOCOLS.includes(t));
-      this.fail(
-        other.length > 0
-          ? `protocol ${other.join(", ")} is not supported (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1)`
-          : `the service has no supported protocol trait (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1)`,
-        id,
-        ptr + "/traits",
-      );
-    }
-    const protocol = PROTOCOLS[protocols.sort()[protocols.length - 1]!]!;
+    const protocol = this.protocolOf(traits.protocols, id, ptr);
     const all = new Map<ShapeId, OperationShape>();
     this.refs(def.operations, id, `${ptr}/operations`).forEach((oid, i) => {
       const op = this.operation(oid, id, `${ptr}/operations/${i}/target`);
       all.set(op.id, op);
     });
     const walk = (r: ResourceShape) => {
-      for (const op of r.operations) all.set(op.id, op);
+      for (const k of RESOURCE_LIFECYCLE) {
+        const op = r[k];
+        if (op) all.set(op.id, op);
+      }
+      for (const op of [...r.operations, ...r.collectionOperations]) all.set(op.id, op);
       r.resources.forEach(walk);
     };
-    this.refs(def.resources, id, `${ptr}/resources`).forEach((rid, i) => walk(this.resource(rid, id, `${ptr}/resources/${i}/target`, [])));
+    const resources = this.refs(def.resources, id, `${ptr}/resources`).map((rid, i) => this.resource(rid, id, `${ptr}/resources/${i}/target`, []));
+    resources.forEach(walk);
     // Real models list an error twice now and then (Verified Permissions: ThrottlingException).
     const errors = unique(this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`)));
     const operations = [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -423,10 +476,6 @@ class Loader {
       const dup = names.get(op.name);
       if (dup) this.fail(`operations ${dup} and ${op.id} have the same name`, id, ptr + "/operations");
       names.set(op.name, op.id);
-      if (errors.length > 0) {
-        const own = new Set(op.errors.map((e) => e.id));
-        (op as { errors: readonly StructureShape[] }).errors = [...op.errors, ...errors.filter((e) => !own.has(e.id))];
-      }
     }
     const rename: Record<ShapeId, string> = {};
     if (def.rename !== undefined) {
@@ -436,33 +485,34 @@ class Loader {
         rename[from] = to;
       }
     }
-    const apiService = traits.raw["aws.api#service"];
-    const sdkId = isObject(apiService) && typeof apiService.sdkId === "string" ? apiService.sdkId : id.split("#")[1]!;
+    const sdkId = traits.awsService?.sdkId ?? id.split("#")[1]!;
     // The sdkId names the output folder and the generated exports: it needs a letter or digit.
     if (!/[A-Za-z0-9]/.test(sdkId)) this.fail(`aws.api#service sdkId ${JSON.stringify(sdkId)} has no letter or digit to name the service by`, id, `${ptr}/traits/aws.api#service/sdkId`);
-    const endpointPrefix =
-      isObject(apiService) && typeof apiService.endpointPrefix === "string"
-        ? apiService.endpointPrefix
-        : sdkId.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-");
+    const endpointPrefix = traits.awsService?.endpointPrefix ?? sdkId.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-");
     const version = typeof def.version === "string" ? def.version : "";
     const [namespace, name] = id.split("#") as [string, string];
-    const svc: ServiceShape = { id, name, namespace, kind: "service", traits, version, sdkId, endpointPrefix, protocol, operations, errors, rename };
+    const svc: ServiceShape = Object.freeze({
+      id, name, namespace, kind: "service", traits, version, sdkId, endpointPrefix, protocol,
+      operations: Object.freeze(operations), errors: Object.freeze(errors), resources: Object.freeze(resources), rename: Object.freeze(rename),
+    });
     this.shapes.set(id, svc);
     return svc;
   }
-}
 
-function membersOf(shape: Shape): readonly Member[] {
-  switch (shape.kind) {
-    case "structure":
-    case "union":
-      return shape.members;
-    case "list":
-      return [shape.member];
-    case "map":
-      return [shape.key, shape.value];
-    default:
-      return [];
+  /** The protocol the generators serve: awsJson1_1 over awsJson1_0 when both are given. */
+  private protocolOf(protocols: readonly ProtocolTrait[], id: ShapeId, ptr: string): Protocol {
+    const supported = protocols.filter((p) => SUPPORTED_PROTOCOLS.has(p.name));
+    if (supported.length === 0) {
+      const other = protocols.map((p) => p.id);
+      this.fail(
+        other.length > 0
+          ? `protocol ${other.join(", ")} is not supported (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1)`
+          : `the service has no supported protocol trait (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1)`,
+        id,
+        ptr + "/traits",
+      );
+    }
+    return supported[supported.length - 1]!.name as Protocol;
   }
 }
 

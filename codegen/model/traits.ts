@@ -8,20 +8,47 @@
 import { ModelError, pointer } from "./errors.ts";
 import { toUnicodePattern } from "./pattern.ts";
 import type { EnumDefinition, TimestampFormat, Traits } from "./shapes.ts";
+import { freezeDocument, PROTOCOL_TRAITS, readExamples, readHttpTraits, readPaginated, readServiceTraits, TraitReader, type TraitSite } from "./trait-readers.ts";
+
+export type { TraitSite } from "./trait-readers.ts";
 
 const P = "smithy.api#";
 const TIMESTAMP_FORMATS: readonly TimestampFormat[] = ["epoch-seconds", "date-time", "http-date"];
 
-/** Where a trait map sits, for error messages. */
-export interface TraitSite {
-  readonly file: string;
-  readonly shapeId: string;
-  /** JSON pointer of the `traits` object. */
-  readonly pointer: string;
-}
+/** Every trait id {@link readTraits} reads into a field; the rest are {@link unreadTraits}. */
+const READ_TRAITS: ReadonlySet<string> = new Set([
+  ...[
+    "documentation", "deprecated", "required", "length", "range", "pattern", "sparse", "uniqueItems", "timestampFormat",
+    "error", "httpError", "retryable", "idempotencyToken", "idempotent", "readonly", "sensitive", "streaming",
+    "requiresLength", "default", "addedDefault", "clientOptional", "enumValue", "enum", "input", "output", "mixin",
+    "http", "httpLabel", "httpQuery", "httpQueryParams", "httpHeader", "httpPrefixHeaders", "httpPayload",
+    "httpResponseCode", "jsonName", "mediaType", "eventHeader", "eventPayload", "endpoint", "hostLabel", "paginated",
+    "examples",
+  ].map((n) => P + n),
+  ...Object.keys(PROTOCOL_TRAITS),
+  "aws.api#service",
+  "aws.auth#sigv4",
+]);
+
+/**
+ * The trait map a {@link Traits} object was read from, kept off its enumerable fields (so it is no
+ * part of the public graph): {@link mergeTraits} re-reads it, {@link unreadTraits} shows what no
+ * field holds.
+ */
+const RAW = Symbol("raw traits");
 
 export const NO_TRAITS: Traits = readTraits({}, { file: "", shapeId: "", pointer: "" });
 
+/**
+ * Reads a trait map (absolute trait id → JSON value) into frozen, typed {@link Traits}, checking
+ * each value's form. Throws a {@link ModelError} naming `site`'s file and shape and the JSON pointer
+ * of the malformed value.
+ *
+ * @example
+ * readTraits({ "smithy.api#length": { min: 1 } }, { file: "m.json", shapeId: "ex#S", pointer: "/shapes/ex#S/traits" }).length
+ * // { min: 1 }
+ * @see https://smithy.io/2.0/spec/model.html#traits
+ */
 export function readTraits(raw: Record<string, unknown>, site: TraitSite): Traits {
   const fail = (trait: string, problem: string): never => {
     throw new ModelError(site.file, `trait ${trait} ${problem}`, site.shapeId, site.pointer + pointer(trait));
@@ -113,7 +140,10 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite): Trait
   }
 
   const documentation = optString("documentation");
-  return {
+  const reader = new TraitReader(raw, site);
+  const paginated = readPaginated(reader);
+  const examples = readExamples(reader);
+  const traits: Traits = {
     ...(documentation !== undefined && { documentation }),
     ...(deprecated !== undefined && { deprecated }),
     required: has("required"),
@@ -131,20 +161,55 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite): Trait
     readonly: has("readonly"),
     sensitive: has("sensitive"),
     streaming: has("streaming"),
+    requiresLength: has("requiresLength"),
     hasDefault: has("default"),
-    ...(has("default") && { default: get("default") }),
+    ...(has("default") && { default: freezeDocument(get("default")) }),
+    addedDefault: has("addedDefault"),
+    clientOptional: has("clientOptional"),
     ...(enumValue !== undefined && { enumValue }),
-    ...(enumDefs !== undefined && { enum: enumDefs }),
+    ...(enumDefs !== undefined && { enum: Object.freeze(enumDefs.map((d) => Object.freeze(d))) }),
     input: has("input"),
     output: has("output"),
     mixin: has("mixin"),
-    raw: Object.freeze({ ...raw }),
+    ...readHttpTraits(reader),
+    ...(paginated !== undefined && { paginated }),
+    ...(examples !== undefined && { examples }),
+    ...readServiceTraits(reader),
   };
+  Object.defineProperty(traits, RAW, { value: Object.freeze({ ...raw }), enumerable: false });
+  if (traits.length) Object.freeze(traits.length);
+  if (traits.range) Object.freeze(traits.range);
+  if (traits.deprecated) Object.freeze(traits.deprecated);
+  if (traits.retryable) Object.freeze(traits.retryable);
+  return Object.freeze(traits);
 }
 
-/** Smithy trait inheritance: a member's own traits override its target's traits of the same id. */
+/**
+ * Smithy trait inheritance: a member's own traits override its target's traits of the same id.
+ *
+ * @example mergeTraits(nameShape.traits, member.traits, site).length // the member's @length, else the target's
+ * @see https://smithy.io/2.0/spec/model.html#trait-inheritance
+ */
 export function mergeTraits(target: Traits, member: Traits, site: TraitSite): Traits {
-  return readTraits({ ...target.raw, ...member.raw }, site);
+  return readTraits({ ...rawOf(target), ...rawOf(member) }, site);
+}
+
+/**
+ * The traits of a shape or member that no field of {@link Traits} holds (ids of other namespaces,
+ * Smithy traits no generator reads yet), by absolute id, sorted. For tools that compare whole
+ * models; generators read the typed fields.
+ *
+ * @example unreadTraits(service.traits).get("aws.api#arn") // undefined, or its JSON value
+ */
+export function unreadTraits(traits: Traits): ReadonlyMap<string, unknown> {
+  const raw = rawOf(traits);
+  return new Map(Object.keys(raw).filter((id) => !READ_TRAITS.has(id)).sort().map((id) => [id, raw[id]]));
+}
+
+function rawOf(traits: Traits): Readonly<Record<string, unknown>> {
+  const raw = (traits as Traits & { [RAW]?: Readonly<Record<string, unknown>> })[RAW];
+  if (raw === undefined) throw new Error("these traits were not read by readTraits");
+  return raw;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

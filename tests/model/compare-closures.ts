@@ -13,11 +13,13 @@
 import { cmp } from "../../codegen/model/closure.ts";
 import type { Closure } from "../../codegen/model/closure.ts";
 import type { DataShape, Member, OperationShape, ServiceShape, Traits } from "../../codegen/model/shapes.ts";
+import { unreadTraits } from "../../codegen/model/traits.ts";
 
 /**
  * Traits that only describe (prose, examples, links, labels, validator suppressions): they never
  * change a value on the wire, a generated type, a schema or a mock's behaviour. Every other trait is
- * compared by value.
+ * compared by value: the typed fields of {@link Traits} (`documentation` and `examples` are these
+ * traits' fields), and the traits no field holds (`unreadTraits`).
  */
 export const IGNORED_TRAITS: ReadonlySet<string> = new Set([
   "smithy.api#documentation",
@@ -43,6 +45,9 @@ const SERVICE_FIELDS = ["arnNamespace", "endpointPrefix"] as const;
 export function compareClosures(ours: Closure, reference: Closure): string[] {
   const out: string[] = [];
   compareService(ours.service, reference.service, idsOf(ours, reference), out);
+  const errorsOf = (c: Closure) => new Map(c.operations.map((o) => [o.name, c.errorsOf(o).map((e) => e.id).sort(cmp)]));
+  const ourErrors = errorsOf(ours);
+  const refErrors = errorsOf(reference);
 
   const refOps = new Map(reference.operations.map((o) => [o.name, o]));
   const ourOps = new Map(ours.operations.map((o) => [o.name, o]));
@@ -51,7 +56,11 @@ export function compareClosures(ours: Closure, reference: Closure): string[] {
     const b = refOps.get(name);
     if (!a) out.push(`${b!.id}: operation missing in ours`);
     else if (!b) out.push(`${a.id}: operation only in ours`);
-    else compareOperation(a, b, out);
+    else {
+      compareOperation(a, b, out);
+      // The errors each answers with in its service: its own and the service-wide ones.
+      differs(out, a.id, "errors", ourErrors.get(name), refErrors.get(name));
+    }
   }
 
   const refShapes = new Map(reference.shapes.map((s) => [s.id, s]));
@@ -72,10 +81,8 @@ function compareService(a: ServiceShape, b: ServiceShape, ids: readonly string[]
   differs(out, at, "version", a.version, b.version);
   differs(out, at, "sdkId", a.sdkId, b.sdkId);
   differs(out, at, "protocol", a.protocol, b.protocol);
-  differs(out, at, "aws.auth#sigv4", a.traits.raw["aws.auth#sigv4"], b.traits.raw["aws.auth#sigv4"]);
-  const fa = asRecord(a.traits.raw["aws.api#service"]);
-  const fb = asRecord(b.traits.raw["aws.api#service"]);
-  for (const f of SERVICE_FIELDS) differs(out, at, `aws.api#service ${f}`, fa[f], fb[f]);
+  differs(out, at, "aws.auth#sigv4", a.traits.sigv4, b.traits.sigv4);
+  for (const f of SERVICE_FIELDS) differs(out, at, `aws.api#service ${f}`, a.traits.awsService?.[f], b.traits.awsService?.[f]);
   // A rename changes the name every emitter gives a shape; only the closure's shapes matter here.
   for (const id of ids) differs(out, at, `rename of ${id}`, a.rename[id], b.rename[id]);
 }
@@ -84,8 +91,6 @@ function compareOperation(a: OperationShape, b: OperationShape, out: string[]): 
   differs(out, a.id, "operation id", a.id, b.id);
   differs(out, a.id, "input", a.input.id, b.input.id);
   differs(out, a.id, "output", a.output.id, b.output.id);
-  const errs = (op: OperationShape) => op.errors.map((e) => e.id).sort();
-  differs(out, a.id, "errors", errs(a), errs(b));
   compareTraits(a.id, a.traits, b.traits, out);
 }
 
@@ -125,7 +130,7 @@ function compareShape(a: DataShape, b: DataShape, out: string[]): void {
         else {
           differs(out, at, "value", ma.value, mb.value);
           // enumValue is the value just compared; don't report it twice.
-          compareTraits(at, ma.traits, mb.traits, out, "smithy.api#enumValue");
+          compareTraits(at, ma.traits, mb.traits, out, "enumValue");
         }
       }
       return;
@@ -154,20 +159,34 @@ function compareMembers(container: string, as: readonly Member[], bs: readonly M
 }
 
 function compareTraits(at: string, a: Traits, b: Traits, out: string[], skip?: string): void {
-  for (const id of sortedUnion(Object.keys(a.raw), Object.keys(b.raw))) {
-    if (IGNORED_TRAITS.has(id) || id === skip) continue;
-    differs(out, at, traitLabel(id), withoutProse(id, a.raw[id]), withoutProse(id, b.raw[id]));
+  const fa = comparable(a);
+  const fb = comparable(b);
+  for (const label of sortedUnion(fa.keys(), fb.keys())) {
+    if (label === skip) continue;
+    differs(out, at, label, fa.get(label), fb.get(label));
   }
 }
 
+/**
+ * The traits to compare, by label: each typed field that holds something (a presence trait that is
+ * absent is left out, as is `pattern`, derived from `patternSource`, and `hasDefault`, folded into
+ * `default`), then every unread trait; descriptive ones left out.
+ */
+function comparable(t: Traits): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [field, value] of Object.entries(t)) {
+    if (IGNORED_TRAITS.has(`smithy.api#${field}`) || field === "pattern" || field === "hasDefault" || field === "default") continue;
+    if (value === false || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    out.set(field, field === "enum" ? withoutProse(value as NonNullable<Traits["enum"]>) : value);
+  }
+  if (t.hasDefault) out.set("default", t.default);
+  for (const [id, value] of unreadTraits(t)) if (!IGNORED_TRAITS.has(id)) out.set(traitLabel(id), value);
+  return out;
+}
+
 /** Smithy 1.0 `@enum` definitions carry prose of their own; only values, names and flags are compared. */
-function withoutProse(id: string, value: unknown): unknown {
-  if (id !== "smithy.api#enum" || !Array.isArray(value)) return value;
-  return value.map((d: unknown) => {
-    if (typeof d !== "object" || d === null) return d;
-    const { documentation: _doc, tags: _tags, ...rest } = d as Record<string, unknown>;
-    return rest;
-  });
+function withoutProse(defs: NonNullable<Traits["enum"]>): unknown {
+  return defs.map(({ documentation: _doc, ...rest }) => rest);
 }
 
 function differs(out: string[], at: string, what: string, ours: unknown, reference: unknown): void {
@@ -194,10 +213,6 @@ function canonical(v: unknown): string {
       ? Object.fromEntries(Object.entries(x).sort(([p], [q]) => cmp(p, q)))
       : x,
   );
-}
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
 function sortedUnion(a: Iterable<string>, b: Iterable<string>): string[] {

@@ -121,7 +121,7 @@ function tiny(spec: TinySpec): Closure {
   };
   const service: ServiceShape = {
     id: `${NS}#Tiny`, name: "Tiny", namespace: NS, kind: "service", version: "2024-01-01", sdkId: "Tiny", endpointPrefix: "tiny",
-    protocol: spec.protocol, operations: [op], errors: [], rename: {},
+    protocol: spec.protocol, operations: [op], errors: [], resources: [], rename: {},
     traits: traits({
       "aws.api#service": { sdkId: "Tiny", arnNamespace: "tiny", endpointPrefix: spec.endpointPrefix },
       "aws.auth#sigv4": { name: "tiny" },
@@ -167,16 +167,16 @@ describe("compareClosures", () => {
     expect(compareClosures(ourSide, tiny(REFERENCE_SPEC))).toEqual([
       'ex.tiny#Tiny: protocol differs: ours "awsJson1_0" vs reference "awsJson1_1"',
       'ex.tiny#Tiny: aws.api#service endpointPrefix differs: ours "tiny-api" vs reference "tiny"',
-      "ex.tiny#GetThing: idempotent differs: ours absent vs reference {}",
-      "ex.tiny#GetThing: readonly differs: ours {} vs reference absent",
+      "ex.tiny#GetThing: idempotent differs: ours absent vs reference true",
+      "ex.tiny#GetThing: readonly differs: ours true vs reference absent",
       'ex.tiny#Count: kind differs: ours "long" vs reference "integer"',
       "ex.tiny#Extra: shape only in ours (a string)",
       'ex.tiny#Mode$B: enum member missing in ours (reference value "b")',
       'ex.tiny#Mode$C: enum member only in ours (value "c")',
-      'ex.tiny#Name: length differs: ours {"max":64,"min":1} vs reference {"min":1,"max":63}',
+      'ex.tiny#Name: length differs: ours {"min":1,"max":64} vs reference {"min":1,"max":63}',
       "ex.tiny#Oops: httpError differs: ours 404 vs reference 400",
       "ex.tiny#Thing$extra: member only in ours (targets ex.tiny#Extra)",
-      "ex.tiny#Thing$name: required differs: ours absent vs reference {}",
+      "ex.tiny#Thing$name: required differs: ours absent vs reference true",
       "ex.tiny#Thing$when: member missing in ours (reference targets ex.tiny#When)",
       "ex.tiny#When: shape missing in ours (reference has a timestamp)",
     ]);

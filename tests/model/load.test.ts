@@ -117,7 +117,7 @@ describe("loader", () => {
     expect(n.target.traits.length).toEqual({ min: 1, max: 10 });
   });
 
-  it("binds operations through resources, appends service errors (once each), reads sdkId, version, protocol and rename", () => {
+  it("binds operations through resources, reads service errors (once each), sdkId, version, protocol and rename", () => {
     const m = load({
       ...svcShapes(["ex#Top"], {
         resources: [{ target: "ex#Res" }],
@@ -135,9 +135,11 @@ describe("loader", () => {
     const svc = selectService(m);
     expect([svc.sdkId, svc.version, svc.protocol, svc.rename]).toEqual(["Ex Ample", "2024-01-01", "awsJson1_0", { "other#Thing": "OtherThing" }]);
     expect(svc.operations.map((o) => o.name)).toEqual(["GetRes", "PokeChild", "Top"]);
-    expect(svc.operations[2]!.errors.map((e) => e.name)).toEqual(["Bad", "Throttled"]);
+    expect(svc.operations[2]!.errors.map((e) => e.name)).toEqual(["Bad"]);
+    expect(svc.errors.map((e) => e.name)).toEqual(["Throttled"]);
     expect(svc.operations[0]!.input.kind).toBe("unit");
     const c = closure(m, svc, ["Top"]);
+    expect(c.errorsOf(svc.operations[2]!).map((e) => e.name)).toEqual(["Bad", "Throttled"]);
     expect(c.errors.map((e) => [e.name, e.traits.error, e.traits.httpError])).toEqual([
       ["Bad", "client", undefined],
       ["Throttled", "server", 503],

@@ -69,7 +69,7 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
     PROJECTIONS,
     "",
     "/** Each operation's input, output and errors, as `{ pair, wire, sdk }` (inputs and outputs typed on their SDK side). */",
-    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, access, typeOf, keys)).join("")}};`,
+    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, operationErrors(closure, op, keys), access, typeOf, keys)).join("")}};`,
     "",
   ].join("\n");
   return [{ path: "arbitraries.ts", contents: text }];
@@ -102,11 +102,11 @@ export const sdk = sdkOf(pairs);`;
 
 function operationEntry(
   op: OperationShape,
+  errors: readonly StructureShape[],
   access: (shape: StructureShape | UnitShape) => string,
   typeOf: (shape: StructureShape | UnitShape) => string,
   keys: ReadonlyMap<string, string>,
 ): string {
-  const errors = operationErrors(op, keys);
   return (
     `  ${propKey(op.name)}: {\n` +
     `    input: sides${typeOf(op.input)}(${access(op.input)}),\n` +

@@ -29,7 +29,7 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
 
   const imported = new Set<string>();
   for (const op of ops) {
-    for (const s of [op.input, op.output, ...op.errors]) if (s.kind === "structure") imported.add(ident(typeName(s, service)));
+    for (const s of [op.input, op.output, ...closure.errorsOf(op)]) if (s.kind === "structure") imported.add(ident(typeName(s, service)));
   }
   const lines: string[] = [tsHeader(ctx)];
   lines.push(`import { createServiceMock } from ${str(MSW_RUNTIME_IMPORT)};`);
@@ -40,7 +40,7 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   lines.push(tsdoc(`The operations of ${service.sdkId} these mocks serve, with their SDK types.`, ["@public"]).trimEnd());
   lines.push(`export interface ${opsType} {`);
   for (const op of ops) {
-    const errors = [...op.errors].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const errors = [...closure.errorsOf(op)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${ident(typeName(e, service))}`).join("; ")} }`;
     lines.push(`  ${propKey(shapeName(op, service))}: { input: ${typeOf(op.input)}; output: ${typeOf(op.output)}; errors: ${errorType} };`);
   }

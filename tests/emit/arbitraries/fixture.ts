@@ -39,6 +39,12 @@ export function shapesClosure(model: Model): Closure {
     model,
     service: selectService(model),
     operations: [],
+    errorsOf: (op) => {
+      throw new Error(`a closure of shapes has no operation ${op.id}`);
+    },
+    paginatedOf: (op) => {
+      throw new Error(`a closure of shapes has no operation ${op.id}`);
+    },
     shapes,
     errors: shapes.filter((s): s is StructureShape => s.kind === "structure" && s.traits.error !== undefined),
     unsupported: [],

@@ -39,6 +39,12 @@ export function emitShapes(model: Model): string {
     model,
     service,
     operations: [],
+    errorsOf: (op) => {
+      throw new Error(`a closure of shapes has no operation ${op.id}`);
+    },
+    paginatedOf: (op) => {
+      throw new Error(`a closure of shapes has no operation ${op.id}`);
+    },
     shapes,
     errors: shapes.filter((s) => s.kind === "structure" && s.traits.error !== undefined).map((s) => s as Extract<DataShape, { kind: "structure" }>),
     unsupported: [],
