@@ -101,12 +101,130 @@ const cases: { name: string; text: string; message: string }[] = [
     text: model(svc({}, { "aws.protocols#awsJson1_1": {}, "aws.api#service": { sdkId: "!!" } })),
     message: `${F}: ex#Svc: aws.api#service sdkId "!!" has no letter or digit to name the service by (at /shapes/ex#Svc/traits/aws.api#service/sdkId)`,
   },
+  ...traitCases(),
   {
     name: "member name that is not an identifier",
     text: model({ ...svc(), "ex#In": { type: "structure", members: { "a-b": { target: "smithy.api#String" } } } }),
     message: `${F}: ex#In: member name "a-b" is not a valid identifier (at /shapes/ex#In/members/a-b)`,
   },
 ];
+
+/** A malformed value of a typed trait: on the operation (`ex#Op`), the service (`ex#Svc`) or a string (`ex#S`). */
+function traitCases(): { name: string; text: string; message: string }[] {
+  const onOp = (traits: Record<string, unknown>) => model({ ...svc(), "ex#Op": { type: "operation", input: { target: "ex#In" }, traits } });
+  const onSvc = (traits: Record<string, unknown>) => model(svc({}, { "aws.protocols#awsJson1_1": {}, ...traits }));
+  const onMember = (traits: Record<string, unknown>) => model({ ...svc(), "ex#In": { type: "structure", members: { a: { target: "smithy.api#String", traits } } } });
+  const at = (shape: string, trait: string, ...path: string[]) => `(at /shapes/${shape}/traits/${[trait, ...path].join("/")})`;
+  const member = (trait: string) => `(at /shapes/ex#In/members/a/traits/${trait})`;
+  return [
+    {
+      name: "@http without uri",
+      text: onOp({ "smithy.api#http": { method: "GET" } }),
+      message: `${F}: ex#Op: trait smithy.api#http uri must be a non-empty string ${at("ex#Op", "smithy.api#http", "uri")}`,
+    },
+    {
+      name: "@http uri not absolute",
+      text: onOp({ "smithy.api#http": { method: "GET", uri: "things" } }),
+      message: `${F}: ex#Op: trait smithy.api#http uri "things" must start with "/" ${at("ex#Op", "smithy.api#http", "uri")}`,
+    },
+    {
+      name: "@http code out of range",
+      text: onOp({ "smithy.api#http": { method: "GET", uri: "/", code: 42 } }),
+      message: `${F}: ex#Op: trait smithy.api#http code must be an integer from 100 to 999 ${at("ex#Op", "smithy.api#http", "code")}`,
+    },
+    {
+      name: "@http not an object",
+      text: onOp({ "smithy.api#http": "GET /" }),
+      message: `${F}: ex#Op: trait smithy.api#http must be an object with method and uri ${at("ex#Op", "smithy.api#http")}`,
+    },
+    {
+      name: "@httpQuery empty",
+      text: onMember({ "smithy.api#httpQuery": "" }),
+      message: `${F}: ex#In$a: trait smithy.api#httpQuery must be a non-empty string ${member("smithy.api#httpQuery")}`,
+    },
+    {
+      name: "@httpHeader not a string",
+      text: onMember({ "smithy.api#httpHeader": 5 }),
+      message: `${F}: ex#In$a: trait smithy.api#httpHeader must be a non-empty string ${member("smithy.api#httpHeader")}`,
+    },
+    {
+      name: "@jsonName not a string",
+      text: onMember({ "smithy.api#jsonName": ["a"] }),
+      message: `${F}: ex#In$a: trait smithy.api#jsonName must be a string ${member("smithy.api#jsonName")}`,
+    },
+    {
+      name: "@endpoint without hostPrefix",
+      text: onOp({ "smithy.api#endpoint": {} }),
+      message: `${F}: ex#Op: trait smithy.api#endpoint hostPrefix must be a non-empty string ${at("ex#Op", "smithy.api#endpoint", "hostPrefix")}`,
+    },
+    {
+      name: "@paginated with an empty items",
+      text: onOp({ "smithy.api#paginated": { items: "" } }),
+      message: `${F}: ex#Op: trait smithy.api#paginated items must be a non-empty string ${at("ex#Op", "smithy.api#paginated", "items")}`,
+    },
+    {
+      name: "@examples not an array",
+      text: onOp({ "smithy.api#examples": { title: "one" } }),
+      message: `${F}: ex#Op: trait smithy.api#examples must be an array of examples ${at("ex#Op", "smithy.api#examples")}`,
+    },
+    {
+      name: "@examples entry without a title",
+      text: onOp({ "smithy.api#examples": [{ title: "ok" }, { input: {} }] }),
+      message: `${F}: ex#Op: trait smithy.api#examples example 1 title must be a string ${at("ex#Op", "smithy.api#examples", "1", "title")}`,
+    },
+    {
+      name: "@examples error with a bad shape id",
+      text: onOp({ "smithy.api#examples": [{ title: "ok", error: { shapeId: "Oops", content: {} } }] }),
+      message: `${F}: ex#Op: trait smithy.api#examples example 0 error shapeId must be an absolute shape id ${at("ex#Op", "smithy.api#examples", "0", "error", "shapeId")}`,
+    },
+    {
+      name: "@examples input not an object",
+      text: onOp({ "smithy.api#examples": [{ title: "ok", input: [] }] }),
+      message: `${F}: ex#Op: trait smithy.api#examples example 0 input must be an object ${at("ex#Op", "smithy.api#examples", "0", "input")}`,
+    },
+    {
+      name: "protocol trait with a bad http list",
+      text: onSvc({ "aws.protocols#awsJson1_1": { http: "h2" } }),
+      message: `${F}: ex#Svc: trait aws.protocols#awsJson1_1 http must be an array of strings ${at("ex#Svc", "aws.protocols#awsJson1_1", "http")}`,
+    },
+    {
+      name: "restJson1 with a bad eventStreamHttp list (read before the protocol is refused)",
+      text: onSvc({ "aws.protocols#restJson1": { eventStreamHttp: [2] } }),
+      message: `${F}: ex#Svc: trait aws.protocols#restJson1 eventStreamHttp must be an array of strings ${at("ex#Svc", "aws.protocols#restJson1", "eventStreamHttp")}`,
+    },
+    {
+      name: "aws.api#service without sdkId",
+      text: onSvc({ "aws.api#service": { endpointPrefix: "ex" } }),
+      message: `${F}: ex#Svc: trait aws.api#service sdkId must be a string ${at("ex#Svc", "aws.api#service", "sdkId")}`,
+    },
+    {
+      name: "aws.api#service arnNamespace not a string",
+      text: onSvc({ "aws.api#service": { sdkId: "Ex", arnNamespace: 1 } }),
+      message: `${F}: ex#Svc: trait aws.api#service arnNamespace must be a string ${at("ex#Svc", "aws.api#service", "arnNamespace")}`,
+    },
+    {
+      name: "aws.auth#sigv4 without name",
+      text: onSvc({ "aws.auth#sigv4": {} }),
+      message: `${F}: ex#Svc: trait aws.auth#sigv4 name must be a non-empty string ${at("ex#Svc", "aws.auth#sigv4", "name")}`,
+    },
+    {
+      name: "resource identifier that targets nothing",
+      text: model({
+        ...svc({ resources: [{ target: "ex#Thing" }] }),
+        "ex#Thing": { type: "resource", identifiers: { thingId: { target: "ex#Gone" } } },
+      }),
+      message: `${F}: ex#Thing: target ex#Gone does not exist (at /shapes/ex#Thing/identifiers/thingId/target)`,
+    },
+    {
+      name: "resource property that targets an operation",
+      text: model({
+        ...svc({ resources: [{ target: "ex#Thing" }] }),
+        "ex#Thing": { type: "resource", properties: { op: { target: "ex#Op" } } },
+      }),
+      message: `${F}: ex#Thing: target ex#Op is an operation, not a data shape (at /shapes/ex#Thing/properties/op/target)`,
+    },
+  ];
+}
 
 describe("malformed models fail with a message naming the file, shape and pointer", () => {
   it.each(cases)("$name", ({ text, message }) => {
