@@ -10,9 +10,9 @@ import { emitMsw } from "./emit/msw/index.ts";
 import type { EmitContext, GeneratedFile } from "./emit/file.ts";
 import { emitJsonSchemas } from "./emit/json-schema/index.ts";
 import { emitTypes } from "./emit/types/index.ts";
-import { closure as computeClosure, selectService, type Closure } from "./model/closure.ts";
-import { loadModelFile } from "./model/load.ts";
-import { loadOverlayFile, type Overlay } from "./model/overlay.ts";
+import { loadClosure } from "./load-closure.ts";
+import type { Closure } from "./model/closure.ts";
+import type { Overlay } from "./model/overlay.ts";
 import type { Model } from "./model/shapes.ts";
 import { serviceDirName } from "./naming.ts";
 import { TOOL } from "./version.ts";
@@ -46,13 +46,12 @@ export interface GeneratedService {
 
 /** Loads the model and runs every emitter. Throws ModelError / InputError for bad input. */
 export function generateService(options: GenerateOptions): GeneratedService {
-  const model = loadModelFile(options.model);
-  const service = selectService(model, options.service);
-  const closure = computeClosure(model, service, options.operations);
+  const loaded = loadClosure(options);
+  const { model, closure } = loaded;
   // Stamped into contract.ts: the path as the user wrote it, never an absolute one that differs per machine.
-  const dir = serviceDirName(service);
+  const dir = serviceDirName(closure.service);
   const from = options.out === undefined ? process.cwd() : resolve(options.out, dir);
-  const overlay = options.overlay === undefined ? undefined : { ...loadOverlayFile(options.overlay, service), file: displayPath(options.overlay, from) };
+  const overlay = loaded.overlay === undefined || options.overlay === undefined ? undefined : { ...loaded.overlay, file: displayPath(options.overlay, from) };
   const ctx: EmitContext = { modelFile: displayPath(options.model, from), modelSha256: model.sha256, tool: TOOL };
   return { model, closure, dir, overlay, files: emitAll(closure, ctx, overlay) };
 }

@@ -2,18 +2,26 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateService } from "../generate.ts";
+import { patternTotals, patternWarnings, summarizePatterns } from "../model/pattern/summary.ts";
 import { checkFiles, writeFiles } from "../write.ts";
 import { modelSource, noPositionals } from "./util.ts";
 
-const HELP = `Usage: smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--check]
+const HELP = `Usage: smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
 
-  --model <file>       Smithy JSON AST model (default: the embedded Personalize model)
+Writes TypeScript types, wire JSON Schemas, arbitraries, the contract and msw mocks for a service
+into <out>/<service>/ (the service's sdkId in kebab case).
+
+Options:
+  --model <file>       Smithy JSON AST model (default: the embedded Personalize model, said on stderr)
   --out <dir>          output folder; files go to <dir>/<service>/ (default: generated)
   --operation <Name>   generate only these operations and their closure (repeatable)
   --service <id>       the service, when the model defines more than one
-  --overlay <file>     lifecycles the model states only in prose (default for the embedded model:
-                       its own overlay; see model/personalize.overlay.json)
+  --overlay <file>     what the model states only in prose: lifecycles (default for the embedded
+                       model: its own overlay, model/personalize.overlay.json)
   --check              write nothing; exit 1 listing stale, missing and extra files
+  -h, --help           this text
+
+Exit status: 0 done (or up to date with --check), 1 out of date (--check), 2 usage or model error.
 `;
 
 export function runGenerate(args: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): number {
@@ -36,7 +44,7 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
     return 0;
   }
   noPositionals("generate", positionals);
-  const { model, overlay } = modelSource(values);
+  const { model, overlay } = modelSource(values, io);
   const out = values.out ?? "generated";
   const result = generateService({
     model,
@@ -48,6 +56,10 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
   for (const u of result.closure.unsupported) {
     io.err(`note: ${u.operation} is left out of the msw mocks: ${u.reason}\n`);
   }
+  const patterns = summarizePatterns(result.closure.shapes);
+  for (const line of patternWarnings(patterns)) io.err(`${line}\n`);
+  const patternLine = patternTotals(patterns);
+  if (patternLine !== undefined) io.out(`${patternLine}\n`);
   const dir = join(out, result.dir);
   if (values.check) {
     const problems = checkFiles(dir, result.files);

@@ -8,9 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { buildMockData } from "../contract/mock-data.ts";
-import { closure as computeClosure, selectService } from "../model/closure.ts";
-import { loadModelFile } from "../model/load.ts";
-import { loadOverlayFile } from "../model/overlay.ts";
+import { loadClosure } from "../load-closure.ts";
 import { UsageError, modelSource, noPositionals } from "./util.ts";
 
 /** The port when none is given (Prism's, the OpenAPI mock server's; clear of LocalStack's 4566). */
@@ -23,7 +21,8 @@ the answers msw mocks give in a test — seeded output draws checked against the
 ValidationException for bad input, lifecycles moving on successive calls.
 
 Options:
-  --model <file>                 Smithy JSON AST model (default: the embedded Personalize model)
+  --model <file>                 Smithy JSON AST model (default: the embedded Personalize model,
+                                 said on stderr)
   --service <id>                 the service, when the model defines more than one
   --operation <Name>             serve only these operations (repeatable; default: all)
   --overlay <file>               lifecycles the model states only in prose (default for the
@@ -36,6 +35,7 @@ Options:
                                  ValidationException, where the operation models it
   --lifecycle-after-calls <n>    move a lifecycle one state on every n calls for an id (default 1)
   --quiet                        no line per request on stderr
+  -h, --help                     this text
 
 Prints "listening on <origin>" on stdout once listening, "stopped" on SIGINT/SIGTERM (exit 0).
 `;
@@ -82,12 +82,11 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
   noPositionals("serve", positionals);
   const settings = serveSettings(values);
 
-  const source = modelSource(values);
-  const model = loadModelFile(source.model);
-  const service = selectService(model, values.service);
-  const closure = computeClosure(model, service, values.operation);
-  const overlayFile = source.overlay;
-  const overlay = overlayFile === undefined ? undefined : loadOverlayFile(overlayFile, service);
+  const { closure, overlay } = loadClosure({
+    ...modelSource(values, io),
+    ...(values.service !== undefined && { service: values.service }),
+    ...(values.operation !== undefined && { operations: values.operation }),
+  });
   const { contract, outputs } = buildMockData(closure, overlay);
   for (const u of closure.unsupported) io.err(`note: ${u.operation} is not served: ${u.reason}\n`);
 

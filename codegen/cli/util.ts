@@ -31,13 +31,18 @@ export function asUsageError(e: unknown): unknown {
 
 /**
  * The model options every command shares. Without `--model`, the embedded model is used, and with
- * it its overlay; any other model takes an overlay only when asked.
+ * it its overlay (said in one line on stderr, so nobody mistakes it for their own model); any other
+ * model takes an overlay only when asked.
  */
-export function modelSource(values: { readonly model?: string | undefined; readonly overlay?: string | undefined }): { model: string; overlay: string | undefined } {
-  return {
-    model: values.model ?? DEFAULT_MODEL,
-    overlay: values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined),
-  };
+export function modelSource(
+  values: { readonly model?: string | undefined; readonly overlay?: string | undefined },
+  io?: { readonly err: (s: string) => void },
+): { model: string; overlay?: string } {
+  if (values.model === undefined) {
+    io?.err(`note: no --model given: using the embedded model, Amazon Personalize's DescribeDatasetImportJob (${DEFAULT_MODEL}${values.overlay === undefined ? ", with its overlay" : ""})\n`);
+  }
+  const overlay = values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined);
+  return { model: values.model ?? DEFAULT_MODEL, ...(overlay !== undefined && { overlay }) };
 }
 
 /** Refuses positional arguments for commands that take none. */

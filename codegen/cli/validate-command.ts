@@ -20,7 +20,9 @@ Checks each value of the files against the model's awsJson wire schemas:
                       Entries of other services or operations are skipped.
 
 Options:
-  --model <file>         Smithy JSON AST model (default: the embedded Personalize model)
+  --model <file>         Smithy JSON AST model (default: the embedded Personalize model, said on stderr)
+  --overlay <file>       corrections the model states only in prose (default for the embedded
+                         model: its own overlay)
   --service <id>         the service, when the model defines more than one
   --operation <Name>     the operation of JSON/NDJSON values (may be left out when the service has
                          only one); for HAR files, check only this operation's entries
@@ -31,6 +33,7 @@ Options:
   --format-in <fmt>      read every file as json, ndjson or har, whatever its extension
   --format junit --report <file>
                          also write a JUnit XML report (one testsuite per file, one testcase per value)
+  -h, --help             this text
 
 Exit status: 0 all values valid, 1 some value invalid, 2 usage or model error.
 `;
@@ -44,6 +47,7 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
     args: [...args],
     options: {
       model: { type: "string" },
+      overlay: { type: "string" },
       service: { type: "string" },
       operation: { type: "string" },
       input: { type: "boolean", default: false },
@@ -86,7 +90,7 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
   for (const f of files) assertReadable(f.path);
 
   const contract = loadValidationContract({
-    model: modelSource(values).model,
+    ...modelSource(values, io),
     ...(values.service !== undefined && { service: values.service }),
     ...(values.operation !== undefined && { operations: [values.operation] }),
     allowUnknown: values["allow-unknown"],
@@ -137,7 +141,7 @@ function fileTarget(contract: ValidationContract, operation: string | undefined,
   if (kind !== "error") return { operation: name, kind };
   const found = contract.error(op, error!);
   if (found === undefined) {
-    throw new UsageError(`${name} has no error ${JSON.stringify(error)}; its errors: ${op.errors.map((e) => e.name).join(", ") || "none"}`);
+    throw new UsageError(`${name} has no error ${JSON.stringify(error)}; its errors: ${Object.keys(op.errors).join(", ") || "none"}`);
   }
   return { operation: name, kind, error: found.name };
 }

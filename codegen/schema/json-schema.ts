@@ -44,6 +44,11 @@ export interface JsonSchema {
   allOf?: JsonSchema[];
   anyOf?: JsonSchema[];
   not?: JsonSchema;
+
+  /** Our annotation of a `@sensitive` shape or member: its values are never repeated in a message (runtime/validation/schema.ts). */
+  "x-smithy-sensitive"?: true;
+  /** Our annotation of a `@pattern` whose ECMAScript translation differs from the model's text: the model's text, for messages. */
+  "x-smithy-pattern"?: string;
 }
 
 /**

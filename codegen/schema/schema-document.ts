@@ -45,6 +45,7 @@ export function schemaDocument(service: ServiceShape, head: DocumentHead, build:
     defs.set(defsKey(shape, service), {
       $comment: shape.id,
       ...(shape.traits.deprecated !== undefined && { deprecated: true as const }),
+      ...(shape.traits.sensitive && { "x-smithy-sensitive": true as const }),
       ...shapeSchema(shape, shape.traits, refs),
     });
   }

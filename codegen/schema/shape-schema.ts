@@ -144,9 +144,10 @@ export function structureSchema(members: readonly Member[], refs: Refs): JsonSch
 export function memberSchema(member: Member, refs: Refs): JsonSchema {
   const target = member.target as DataShape;
   if (target.namespace === "smithy.api" || !sameConstraints(member.effective, target.traits)) {
-    return shapeSchema(target, member.effective, refs);
+    return { ...shapeSchema(target, member.effective, refs), ...(member.effective.sensitive && { "x-smithy-sensitive": true as const }) };
   }
-  return refs.ref(target);
+  // A `$ref`'d target says `x-smithy-sensitive` in its own `$defs` entry; only the member's own trait is added here.
+  return { ...refs.ref(target), ...(member.traits.sensitive && { "x-smithy-sensitive": true as const }) };
 }
 
 /** A structure member adds what only members carry: `deprecated` and the `@default` value, in wire form. */
@@ -174,6 +175,8 @@ function stringSchema(traits: Traits, values: readonly string[] | undefined): Js
     ...(traits.length?.min !== undefined && { minLength: traits.length.min }),
     ...(traits.length?.max !== undefined && { maxLength: traits.length.max }),
     ...(traits.pattern !== undefined && { pattern: traits.pattern }),
+    // The model's own (Java) text beside its ECMAScript translation, for messages that quote the model.
+    ...(traits.pattern !== undefined && traits.patternSource !== undefined && traits.patternSource !== traits.pattern && { "x-smithy-pattern": traits.patternSource }),
   };
 }
 
@@ -243,6 +246,7 @@ function sameConstraints(a: Traits, b: Traits): boolean {
     JSON.stringify(a.length ?? null) === JSON.stringify(b.length ?? null) &&
     JSON.stringify(a.range ?? null) === JSON.stringify(b.range ?? null) &&
     a.pattern === b.pattern &&
+    a.patternSource === b.patternSource &&
     timestampFormatOf(a.timestampFormat) === timestampFormatOf(b.timestampFormat)
   );
 }

@@ -1,60 +1,45 @@
 /**
- * What `validate` checks values against: a service's wire schemas, built in memory from the model
- * by the same builder the JSON Schema emitter writes files from (codegen/schema; no generated/
- * folder needed), compiled by ajv once each, on first use.
+ * What `validate` checks values against: the service's contract, built in memory from the model by
+ * the same builder `generate` prints `contract.ts` from (codegen/contract; no generated/ folder
+ * needed), checked by the runtime's one contract checker — the same the mocks and the vitest
+ * matchers use, so the three report the same violations in the same words.
  */
-import type { ValidateFunction } from "ajv";
-import { createAjv } from "../../runtime/validation/ajv.ts";
-import { toViolations } from "../../runtime/validation/violations.ts";
+import type { ErrorContract, OperationContract, ServiceContract } from "../../runtime/contract.ts";
+import { checkerOf, type CheckTarget } from "../../runtime/validation/checker.ts";
 import type { Violation } from "../../runtime/validation/violations.ts";
-import { closure as computeClosure, selectService } from "../model/closure.ts";
-import type { Closure } from "../model/closure.ts";
-import { loadModelFile } from "../model/load.ts";
-import type { Model, OperationShape, StructureShape } from "../model/shapes.ts";
-import { schemaPath, shapeName } from "../naming.ts";
-import type { SchemaKind } from "../naming.ts";
-import { buildSchemas } from "../schema/index.ts";
+import { buildServiceContract } from "../contract/service-contract.ts";
+import { loadClosure, type ClosureOptions } from "../load-closure.ts";
+import { closure as computeClosure, selectService, type Closure } from "../model/closure.ts";
+import type { Overlay } from "../model/overlay.ts";
+import type { Model } from "../model/shapes.ts";
 
-export interface ContractOptions {
-  /** The Smithy JSON AST model file. */
-  readonly model: string;
-  /** The service, when the model defines more than one (absolute id or name). */
-  readonly service?: string;
-  /** Restrict to these operations (and their errors); all of the service's when absent or empty. */
-  readonly operations?: readonly string[];
+export type { CheckTarget } from "../../runtime/validation/checker.ts";
+
+export interface ContractOptions extends ClosureOptions {
   /**
-   * Accept members the schemas do not know, as an AWS service does when it reads a request (ajv's
-   * `removeAdditional`, see runtime/validation/ajv.ts). Default false: an unknown member is a violation.
+   * Accept members the schemas do not know, as an AWS service does when it reads a request (they
+   * are dropped before the check). Default false: an unknown member is a violation.
    */
   readonly allowUnknown?: boolean;
 }
 
-/** One schema to check a value against. */
-export interface CheckTarget {
-  /** The operation's name. */
-  readonly operation: string;
-  readonly kind: SchemaKind;
-  /** The error's shape name, for kind "error". */
-  readonly error?: string;
-}
-
-/** A loaded model's schemas, ready to check values. Holds its compiled validators (one per schema). */
+/** A service's contract, ready to check values. */
 export interface ValidationContract {
   readonly closure: Closure;
-  /** The operation named `name` (its shape name, as X-Amz-Target carries it), if the contract has it. */
-  operation(name: string): OperationShape | undefined;
+  /** The contract the values are checked against (what `generate` writes to `contract.ts`). */
+  readonly contract: ServiceContract;
+  /** The operation named `name` (its name as `X-Amz-Target` carries it), if the contract has it. */
+  operation(name: string): OperationContract | undefined;
   /** Why the operation's bodies cannot be checked (event streams, streaming blobs: not JSON documents), if so. */
   unsupported(name: string): string | undefined;
-  /** The error of `operation` whose shape name is `name`, if the operation declares it. */
-  error(operation: OperationShape, name: string): StructureShape | undefined;
-  /** The schema files compiled so far, in order (each is compiled once, on first use). */
-  compiledSchemas(): readonly string[];
-  /** The violations of `value` against the target's schema; empty when valid. May mutate `value` when allowUnknown. */
-  check(target: CheckTarget, value: unknown): Violation[];
+  /** The error of `operation` whose shape name (or shape id) is `name`, if the operation declares it. */
+  error(operation: OperationContract, name: string): ErrorContract | undefined;
+  /** The violations of a parsed value against the target's schema; empty when valid. Never changes `value`. */
+  check(target: CheckTarget, value: unknown): readonly Violation[];
 }
 
 /**
- * Loads the model and prepares its schemas. Throws ModelError (bad model, unknown service or
+ * Loads the model and builds its contract. Throws ModelError (bad model, unknown service or
  * operation) or InputError (unreadable file).
  *
  * @example
@@ -62,52 +47,26 @@ export interface ValidationContract {
  * contract.check({ operation: "DescribeDatasetImportJob", kind: "input" }, {}); // [{ pointer: "/datasetImportJobArn", keyword: "required", … }]
  */
 export function loadValidationContract(options: ContractOptions): ValidationContract {
-  return validationContract(loadModelFile(options.model), options);
+  const { closure, overlay } = loadClosure(options);
+  return contractOf(closure, overlay, options.allowUnknown === true);
 }
 
-/** {@link loadValidationContract} for a model already loaded (`options.model` is not read). */
-export function validationContract(model: Model, options: Omit<ContractOptions, "model"> = {}): ValidationContract {
-  const service = selectService(model, options.service);
-  const closure = computeClosure(model, service, options.operations);
-  const schemas = new Map(buildSchemas(closure).map((e) => [e.path, e.schema as Record<string, unknown>]));
-  const ajv = createAjv({ lenient: options.allowUnknown === true });
-  const compiled = new Map<string, { validate: ValidateFunction; schema: Record<string, unknown> }>();
-  const operations = new Map(closure.operations.map((o) => [o.name, o]));
+/** {@link loadValidationContract} for a model already loaded. */
+export function validationContract(model: Model, options: Omit<ContractOptions, "model" | "overlay"> = {}): ValidationContract {
+  const closure = computeClosure(model, selectService(model, options.service), options.operations);
+  return contractOf(closure, undefined, options.allowUnknown === true);
+}
 
-  const validatorFor = (path: string) => {
-    let entry = compiled.get(path);
-    if (entry === undefined) {
-      const schema = schemas.get(path);
-      if (schema === undefined) throw new Error(`no schema ${path} in the contract`);
-      entry = { validate: ajv.compile(schema), schema };
-      compiled.set(path, entry);
-    }
-    return entry;
-  };
-
+function contractOf(closure: Closure, overlay: Overlay | undefined, allowUnknown: boolean): ValidationContract {
+  const contract = buildServiceContract(closure, overlay);
+  const checker = checkerOf(contract);
+  const reasons = new Map(closure.unsupported.map((u) => [u.operation, u.reason]));
   return {
     closure,
-    operation: (name) => operations.get(name),
-    compiledSchemas: () => [...compiled.keys()],
-    unsupported: (name) => closure.unsupported.find((u) => u.operation === name)?.reason,
-    error: (operation, name) => operation.errors.find((e) => e.name === name || shapeName(e, service) === name),
-    check(target, value) {
-      const op = operations.get(target.operation);
-      if (op === undefined) throw new Error(`no operation ${target.operation} in the contract`);
-      let path: string;
-      let rootName: string;
-      if (target.kind === "error") {
-        const error = op.errors.find((e) => e.name === target.error || shapeName(e, service) === target.error);
-        if (error === undefined) throw new Error(`${target.operation} has no error ${String(target.error)}`);
-        rootName = shapeName(error, service);
-        path = schemaPath(rootName, "error");
-      } else {
-        const shape = target.kind === "input" ? op.input : op.output;
-        rootName = shapeName(shape, service);
-        path = schemaPath(shapeName(op, service), target.kind);
-      }
-      const { validate, schema } = validatorFor(path);
-      return validate(value) ? [] : toViolations(validate.errors, schema, value, { rootName });
-    },
+    contract,
+    operation: (name) => (Object.prototype.hasOwnProperty.call(contract.operations, name) ? contract.operations[name] : undefined),
+    unsupported: (name) => reasons.get(name),
+    error: (operation, name) => checker.findError(operation, name),
+    check: (target, value) => checker.check(target, value, { allowUnknown }).violations,
   };
 }

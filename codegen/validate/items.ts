@@ -112,12 +112,13 @@ function parse(text: string | undefined, emptyIsObject: boolean): Parsed {
 /** Why a HAR entry is not checked (another service, an operation left out, …), or undefined to check it. */
 function skipReason(ex: HarExchange, contract: ValidationContract, operationFilter: string | undefined): string | undefined {
   const { service } = contract.closure;
+  const serviceName = contract.contract.serviceName;
   if (ex.target === undefined) return "no X-Amz-Target header";
   const quoted = `X-Amz-Target ${JSON.stringify(ex.target)}`;
   const parsed = parseTarget(ex.target);
   if (parsed === undefined) return `${quoted} is not <service>.<operation>`;
-  if (parsed.service !== service.name) return `${quoted} is not a call of ${service.name}`;
-  if (!service.operations.some((o) => o.name === parsed.operation)) return `${quoted}: ${service.name} has no operation ${parsed.operation}`;
+  if (parsed.service !== serviceName) return `${quoted} is not a call of ${serviceName}`;
+  if (!service.operations.some((o) => o.name === parsed.operation)) return `${quoted}: ${serviceName} has no operation ${parsed.operation}`;
   if (operationFilter !== undefined && parsed.operation !== operationFilter) return `not ${operationFilter} (--operation)`;
   const unsupported = contract.unsupported(parsed.operation);
   if (unsupported !== undefined) return `${parsed.operation} bodies are not JSON: ${unsupported}`;
@@ -177,7 +178,7 @@ function checkError(contract: ValidationContract, operation: string, ex: HarExch
     return { label: `${operation} error ${name} (AWS framework error, not modeled)`, violations: parsed.ok ? [] : [parsed.violation] };
   }
   if (error === undefined) {
-    const declared = op.errors.map((e) => e.name).join(", ") || "none";
+    const declared = Object.keys(op.errors).join(", ") || "none";
     const shown = formatValue(raw);
     const violation: Violation = {
       pointer: ex.errorType === undefined ? `/${ERROR_TYPE_FIELD}` : "",

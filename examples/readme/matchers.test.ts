@@ -1,7 +1,7 @@
 // examples/readme/matchers.test.ts
 import "smithy-contract/vitest";
 import { expect, it } from "vitest";
-import { contract } from "../../generated/personalize/contract.ts";
+import { contract } from "../../generated/personalize/contract.js";
 
 it("checks a recorded response against the contract", () => {
   const recorded = { datasetImportJob: { jobName: "daily", status: "ACTIVE", creationDateTime: 1767225600 } };

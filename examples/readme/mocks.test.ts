@@ -3,14 +3,16 @@ import { DescribeDatasetImportJobCommand, PersonalizeClient, ResourceNotFoundExc
 import { setupServer } from "msw/node";
 import { onUnhandled } from "smithy-contract/msw";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { createPersonalizeMock, describeDatasetImportJob } from "../../generated/personalize/msw.ts";
+import { createPersonalizeMock } from "../../generated/personalize/msw.js";
 
-const mock = createPersonalizeMock({ seed: 42 }); // same seed, same answers, byte for byte
+// The mock answers https://personalize.<region>.amazonaws.com, and any `endpoint` you point the client at.
+const endpoint = "http://localhost:4566";
+const mock = createPersonalizeMock({ seed: 42, endpoint }); // same seed, same answers, byte for byte
 const server = setupServer(...mock.handlers);
-const client = new PersonalizeClient({ region: "eu-west-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
+const client = new PersonalizeClient({ region: "eu-west-1", endpoint, credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
 const arn = "arn:aws:personalize:eu-west-1:123456789012:dataset-import-job/daily";
 
-beforeAll(() => server.listen(onUnhandled("error")));
+beforeAll(() => server.listen(onUnhandled("error"))); // a request no mock serves fails the test; none reaches the network
 afterEach(() => {
   server.resetHandlers();
   mock.assertNoViolations(); // an answer that broke the contract fails the test even if the app swallowed it
@@ -28,14 +30,22 @@ it("answers with valid, seeded data and walks the job's lifecycle", async () => 
   expect(mock.requests[0]?.headers["x-amz-target"]).toBe("AmazonPersonalize.DescribeDatasetImportJob");
 });
 
-it("answers with the test's own data, checked against the contract", async () => {
-  server.use(describeDatasetImportJob({ datasetImportJob: { jobName: "daily", status: "ACTIVE", creationDateTime: new Date("2026-01-01T00:00:00Z") } }));
+it("answers with the test's own data, checked against the contract and logged", async () => {
+  server.use(mock.describeDatasetImportJob({ datasetImportJob: { jobName: "daily", status: "ACTIVE", creationDateTime: new Date("2026-01-01T00:00:00Z") } }));
   const { datasetImportJob } = await client.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: arn }));
   expect(datasetImportJob).toEqual({ jobName: "daily", status: "ACTIVE", creationDateTime: new Date("2026-01-01T00:00:00Z") });
+  expect(mock.requestsOf("DescribeDatasetImportJob")).toHaveLength(1);
+});
+
+it("refuses to send an answer that breaks the contract", async () => {
+  server.use(mock.describeDatasetImportJob(() => ({ datasetImportJob: { jobName: "x".repeat(64) } })));
+  await expect(client.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: arn }))).rejects.toThrow("length must be <= 63 (maxLength)");
+  expect(() => mock.assertNoViolations()).toThrow("1 answer broke the contract");
+  mock.reset(); // (this test broke it on purpose)
 });
 
 it("injects a modeled error", async () => {
-  server.use(describeDatasetImportJob.error("ResourceNotFoundException", { message: "no such job" }));
+  server.use(mock.describeDatasetImportJob.error("ResourceNotFoundException", { message: "no such job" }));
   await expect(client.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: arn }))).rejects.toBeInstanceOf(ResourceNotFoundException);
 });
 
@@ -46,7 +56,7 @@ it("rejects a bad request as AWS does", async () => {
 });
 
 it("simulates a failed import", async () => {
-  server.use(...createPersonalizeMock({ lifecycle: { afterCalls: 1, fail: { reason: "bad CSV" } } }).handlers);
+  server.use(...createPersonalizeMock({ endpoint, lifecycle: { afterCalls: 1, fail: { reason: "bad CSV" } } }).handlers);
   let job;
   for (let i = 0; i < 3; i++) job = (await client.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: arn }))).datasetImportJob;
   expect(job).toMatchObject({ status: "CREATE FAILED", failureReason: "bad CSV" });

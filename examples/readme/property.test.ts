@@ -1,8 +1,8 @@
 // examples/readme/property.test.ts
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { operations } from "../../generated/personalize/arbitraries.ts";
-import type { DatasetImportJob } from "../../generated/personalize/types.ts";
+import { operations } from "../../generated/personalize/arbitraries.js";
+import type { DatasetImportJob } from "../../generated/personalize/types.js";
 
 // The app's own code under test: a summary of a job. (Its first version used `job.status ?? "unknown"`:
 // this property found that the model allows an empty status.)

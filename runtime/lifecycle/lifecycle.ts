@@ -9,8 +9,8 @@
 import type { JsonSchema, LifecycleSpec } from "../contract.ts";
 import { formatTimestamp, parseTimestamp } from "../protocol/awsjson.ts";
 import { canonicalJson } from "../serde/canonical.ts";
-import { deleteAt, getAt, setAt } from "../serde/pointer.ts";
-import { schemaAt, timestampFormatOfSchema } from "../serde/schema.ts";
+import { deleteAt, getAt, setAt } from "../validation/pointer.ts";
+import { nodeAt, timestampFormatOfSchema } from "../validation/schema.ts";
 
 /** How a mock plays the lifecycles of its contract. */
 export interface LifecycleOptions {
@@ -108,7 +108,7 @@ export class Lifecycles {
     if (pointers.length === 0) return;
     if (state.anchor === undefined) {
       const read = (pointer: string): number | undefined => {
-        const format = timestampFormatOfSchema(schemaAt(schema, pointer), schema);
+        const format = timestampFormatOfSchema(nodeAt(schema, pointer), schema);
         const value = getAt(body, pointer);
         if (value === undefined || format === undefined) return undefined;
         try {
@@ -124,7 +124,7 @@ export class Lifecycles {
     }
     const at = new Date(state.anchor + state.index * (options.afterMs ?? 1000));
     for (const pointer of pointers) {
-      const format = timestampFormatOfSchema(schemaAt(schema, pointer), schema) ?? "epoch-seconds";
+      const format = timestampFormatOfSchema(nodeAt(schema, pointer), schema) ?? "epoch-seconds";
       setAt(body, pointer, formatTimestamp(at, format));
     }
   }

@@ -7,10 +7,12 @@
  *    (`https://<endpointPrefix>.<region>.amazonaws.com/`, `.amazonaws.com.cn`, `-fips`, `api.aws`)
  *    and to the custom endpoints of `options.endpoint`. Other URLs are not its business (msw's
  *    `onUnhandledRequest` / msw 3's `onUnhandledFrame` sees them; `onUnhandled("error")` sets both).
- * 2. **Routing.** On `X-Amz-Target` (`<serviceName>.<Operation>`). Another service's target goes on
- *    to the next handler, so several services can share `http://localhost:4566`. On the service's
- *    own AWS endpoint a foreign or missing target, and anywhere an unknown operation of the service,
- *    is answered 400 `UnknownOperationException`. So is a Content-Type other than the protocol's
+ * 2. **Routing**, in msw's own predicate: endpoint, then `X-Amz-Target` (`<serviceName>.<Operation>`).
+ *    Another service's target is not matched at all, so several services can share
+ *    `http://localhost:4566` and a request no mock serves is *unhandled* (`onUnhandled("error")`
+ *    fails the test; nothing reaches the network). On the service's own AWS endpoint a foreign or
+ *    missing target, and anywhere an unknown operation of the service, is answered 400
+ *    `UnknownOperationException`. So is a Content-Type other than the protocol's
  *    (parameters such as `; charset=utf-8` are fine): AWS routes on both and answers the same
  *    (a wrong media type reaches no operation).
  * 3. **Reading** as AWS does: an empty body is `{}`; `null` structure members are absent; unknown
@@ -34,32 +36,53 @@
  *    /datasetImportJob/jobName must NOT have more than 63 characters (maxLength)`. Code under
  *    test that swallows errors cannot hide it from `mock.assertNoViolations()` in `afterEach`.
  *
- * Helpers (`describeX(...)`) answer only their operation and let every other request through to
- * the next handler: put them in front of the service's handlers (`server.use(helper)` over
- * `setupServer(...mock.handlers)`), and pass `{ mock }` to share that mock's request log,
- * violations, seed and endpoints.
+ * Helpers answer only their operation: put them in front of the service's handlers
+ * (`server.use(helper)` over `setupServer(...mock.handlers)`). `mock.describeX(...)` is bound to
+ * that mock (its endpoints, request log, violations and options); the module's `describeX(...)`
+ * answers in the newest live mock that serves the request's URL, logged and checked there.
  *
- * Only msw's stable core is used (`http.post` with a RegExp URL, `HttpResponse`, a resolver that
- * returns nothing to fall through), so the same code runs on msw 2.x and 3.x.
+ * Only msw's public API is used (`http.post` with a custom predicate, msw ≥ 2.11, and a native
+ * `Response`), so the same code runs on msw 2.x and 3.x.
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  * @see https://mswjs.io/docs/api/http
  */
-export { ErrorAnswer } from "./answers.ts";
-export type { EndpointOption } from "./endpoint.ts";
-export { CONTRACT_VIOLATION, SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, VALIDATION_EXCEPTION, type FrameworkError } from "./frameworkErrors.ts";
-export type { ServiceData } from "./instance.ts";
-export { validationMessage } from "./rejection.ts";
+import type { ServiceContract } from "../contract.ts";
+import type { ServiceData } from "../mock/instance.ts";
+import { serviceMock } from "../mock/service-mock.ts";
+import type { AnyOperations, OperationMap, ServiceMock } from "../mock/types.ts";
+import { mswDoor } from "./door.ts";
+
+/**
+ * The msw mock of a service, from its contract and its wire-form output arbitraries: what a
+ * generated `msw.ts` calls. `create(options)` makes a mock with its own state (its `handlers` go to
+ * `setupServer`/`setupWorker`); `operation(name)` is the typed helper of one operation. `Ops` binds
+ * the helpers to the service's types (the generated file declares it).
+ *
+ * @example
+ * const personalize = createServiceMock<PersonalizeOperations>(contract, { outputs });
+ * const mock = personalize.create({ seed: 7 });
+ * const server = setupServer(...mock.handlers);
+ * server.use(mock.operation("DescribeDatasetImportJob")({ datasetImportJob: { status: "ACTIVE" } }));
+ */
+export function createServiceMock<Ops extends OperationMap<Ops> = AnyOperations>(contract: ServiceContract, data: ServiceData): ServiceMock<Ops> {
+  return serviceMock<Ops>(contract, data, mswDoor);
+}
+
+export { ErrorAnswer } from "../mock/answers.ts";
+export type { EndpointOption } from "../mock/endpoint.ts";
+export type { ServiceData } from "../mock/instance.ts";
 export { onUnhandled, type UnhandledStrategy } from "./listen.ts";
-export { createServiceMock } from "./serviceMock.ts";
 export type {
   AnswerOptions,
   AnyOperations,
   ErrorBody,
   HelperOf,
   MockInstance,
+  MockInstanceBase,
   MockOptions,
   OperationHelper,
+  OperationHelpers,
   OperationMap,
   OperationTypes,
   RecordedRequest,
@@ -68,7 +91,15 @@ export type {
   SdkOrWire,
   ServiceMock,
   WireForm,
-} from "./types.ts";
-export { ContractViolation, ContractViolations, describeError, type ViolationSubject } from "./violation.ts";
+} from "../mock/types.ts";
+export {
+  CONTRACT_VIOLATION,
+  SERIALIZATION_EXCEPTION,
+  UNKNOWN_OPERATION_EXCEPTION,
+  VALIDATION_EXCEPTION,
+  type FrameworkError,
+} from "../protocol/framework-errors.ts";
+export { ContractViolation, ContractViolations, describeError, redact, type ViolationSubject } from "../validation/contract-violation.ts";
+export { validationMessage } from "../validation/rejection.ts";
 export { DEFAULT_FAILURE_REASON, type FailOption, type LifecycleOptions } from "../lifecycle/lifecycle.ts";
 export type { LifecycleSpec, ServiceContract } from "../contract.ts";

@@ -21,6 +21,13 @@ export const SERIALIZATION_EXCEPTION: FrameworkError = { name: "SerializationExc
 export const UNKNOWN_OPERATION_EXCEPTION: FrameworkError = { name: "UnknownOperationException", shapeId: "com.amazon.coral.service#UnknownOperationException", status: 400 };
 
 /**
+ * Not an AWS error: what a mock answers (status 500, `$fault: "server"` in the SDK) when the answer
+ * it was about to send breaks the contract, so that the client call in the test fails with the
+ * violation's message.
+ */
+export const CONTRACT_VIOLATION: FrameworkError = { name: "ContractViolation", shapeId: "smithy.contract#ContractViolation", status: 500 };
+
+/**
  * The common errors every AWS service may answer whatever the model says (authentication,
  * throttling, outages): names as AWS documents them in "Common Errors". A recording that holds
  * one is not a contract violation.

@@ -8,8 +8,8 @@
  * @see https://smithy.io/2.0/spec/type-refinement-traits.html#default-value-serialization
  */
 import type { JsonSchema } from "../contract.ts";
-import { alternatives, isStructureSchema, itemSchema, memberSchema, type SchemaNode } from "./schema.ts";
-import { setOwn } from "./own.ts";
+import { defineOwn } from "../validation/pointer.ts";
+import { alternatives, isStructureSchema, itemSchema, memberSchema, type SchemaNode } from "../validation/schema.ts";
 
 /**
  * A deep copy of a parsed request body with `null` structure members removed and the schema's
@@ -32,7 +32,7 @@ function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema): u
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
     if (member === null && structure) continue;
-    setOwn(out, key, walk(member, node === undefined ? undefined : memberSchema(node, root, key), root));
+    defineOwn(out, key, walk(member, node === undefined ? undefined : memberSchema(node, root, key), root));
   }
   if (structure && node !== undefined) {
     for (const n of alternatives(node, root)) {
@@ -42,7 +42,7 @@ function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema): u
         if (Object.prototype.hasOwnProperty.call(out, key)) continue;
         const member = memberSchema(node, root, key);
         const fallback = member === undefined ? undefined : alternatives(member, root).find((m) => m.default !== undefined)?.default;
-        if (fallback !== undefined) setOwn(out, key, structuredClone(fallback));
+        if (fallback !== undefined) defineOwn(out, key, structuredClone(fallback));
       }
     }
   }

@@ -8,8 +8,8 @@
  */
 import type { JsonSchema } from "../contract.ts";
 import { encodeBase64, encodeFloat, formatTimestamp } from "../protocol/awsjson.ts";
-import { isStructureSchema, itemSchema, memberSchema, schemaTypes, timestampFormatOfSchema, type SchemaNode } from "./schema.ts";
-import { setOwn } from "./own.ts";
+import { defineOwn } from "../validation/pointer.ts";
+import { isStructureSchema, itemSchema, memberSchema, schemaTypes, timestampFormatOfSchema, type SchemaNode } from "../validation/schema.ts";
 
 /**
  * The wire form of `value` for `schema` (the root schema of a body, `$defs` inside).
@@ -61,10 +61,10 @@ function convert(value: unknown, node: SchemaNode | undefined, root: JsonSchema)
     if (member === undefined || (member === null && structure)) continue;
     if (key === "$unknown" && structure && Array.isArray(member) && member.length === 2 && typeof member[0] === "string") {
       const name = member[0];
-      setOwn(out, name, convert(member[1], memberSchema(node, root, name), root));
+      defineOwn(out, name, convert(member[1], memberSchema(node, root, name), root));
       continue;
     }
-    setOwn(out, key, convert(member, node === undefined ? undefined : memberSchema(node, root, key), root));
+    defineOwn(out, key, convert(member, node === undefined ? undefined : memberSchema(node, root, key), root));
   }
   return out;
 }

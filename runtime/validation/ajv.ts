@@ -9,6 +9,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
+import { MODEL_PATTERN_KEYWORD, SENSITIVE_KEYWORD } from "./schema.ts";
 
 export type { Ajv2020 };
 
@@ -45,5 +46,10 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
     ...(options.lenient === true && { removeAdditional: true }),
   });
   addFormats(ajv);
+  // Our annotation keywords (see schema.ts): they say something about a value, never restrict it.
+  // Strict mode refuses unknown keywords, so they are declared here; a user compiling our schema
+  // files with their own strict ajv declares them the same way.
+  ajv.addKeyword({ keyword: SENSITIVE_KEYWORD, schemaType: "boolean" });
+  ajv.addKeyword({ keyword: MODEL_PATTERN_KEYWORD, schemaType: "string" });
   return ajv;
 }

@@ -8,12 +8,11 @@
  */
 import type { ErrorObject } from "ajv";
 import { formatValue } from "./format.ts";
-import { alternatives, isSchema, schemaAt } from "./member-path.ts";
-import type { Schema } from "./member-path.ts";
+import { isNode, keywordHolder, locatedAlternatives, modelPattern, positionAt, type SchemaNode } from "./schema.ts";
 
 /** What a message may need to know beyond the error: the schema it came from. */
 export interface MessageContext {
-  readonly root: Schema;
+  readonly root: SchemaNode;
   readonly rootName: string;
 }
 
@@ -45,7 +44,7 @@ export function constraintMessage(e: ErrorObject, value: unknown, ctx: MessageCo
     case "const":
       return `must be ${formatValue(p.allowedValue)}`;
     case "pattern":
-      return `must match pattern ${String(p.pattern)}`;
+      return `must match pattern ${modelPattern(keywordHolder(ctx.root, e.schemaPath), p.pattern)}`;
     case "format":
       return `must be a valid ${String(p.format)} (format)`;
     case "minLength":
@@ -86,13 +85,13 @@ export function constraintMessage(e: ErrorObject, value: unknown, ctx: MessageCo
  * exactly one is set (`minProperties: 1, maxProperties: 1`). A map of length 1 has no `properties`.
  */
 function isUnion(e: ErrorObject, ctx: MessageContext): boolean {
-  const { schema } = schemaAt(ctx.root, e.instancePath, ctx.rootName);
+  const { schema } = positionAt(ctx.root, e.instancePath, ctx.rootName);
   if (schema?.minProperties !== 1 || schema.maxProperties !== 1) return false;
-  return alternatives(ctx.root, { schema, name: undefined }).some((a) => isSchema(a.schema?.properties));
+  return locatedAlternatives(ctx.root, { schema, name: undefined }).some((a) => isNode(a.schema?.properties));
 }
 
 function unionMessage(value: unknown): string {
-  const keys = isSchema(value) ? Object.keys(value) : [];
+  const keys = isNode(value) ? Object.keys(value) : [];
   if (keys.length === 0) return "must set exactly one member (union), sets none";
   return `must set exactly one member (union), sets ${keys.length}: ${keys.map((k) => JSON.stringify(k)).join(", ")}`;
 }

@@ -1,6 +1,6 @@
 /**
  * ajv's errors, made readable: each becomes a {@link Violation} that names the place in the data
- * (JSON pointer), the Smithy member it belongs to (`DatasetImportJob.jobName`, see member-path.ts),
+ * (JSON pointer), the Smithy member it belongs to (`DatasetImportJob.jobName`, see schema.ts),
  * the broken constraint in words and the offending value. `smithy-contract validate` prints these
  * lines and the vitest matchers print the same ones, so this lives in runtime/ (which never imports
  * the generator).
@@ -15,25 +15,30 @@
  */
 import type { ErrorObject } from "ajv";
 import { formatValue } from "./format.ts";
-import { alternatives, isSchema, schemaAt } from "./member-path.ts";
-import type { Schema } from "./member-path.ts";
 import { constraintMessage, expectation, jsonKind } from "./messages.ts";
 import type { MessageContext } from "./messages.ts";
-import { childPointer, isWithin, valueAt } from "./pointer.ts";
+import { childPointer, getAt, isWithin } from "./pointer.ts";
+import { isNode, locatedAlternatives, positionAt, type SchemaNode } from "./schema.ts";
 
 export { VALUE_LIMIT, formatValue, formatViolation } from "./format.ts";
+
+/** What a violation shows instead of a value of a `@sensitive` shape or member. */
+export const SENSITIVE_VALUE = "<sensitive>";
 
 /** One broken constraint. */
 export interface Violation {
   /** JSON pointer (RFC 6901) of the offending value; for a missing member, where it should be. `""` is the whole value. */
   readonly pointer: string;
-  /** The Smithy member, `Shape.member` (list items `Shape.member[]`, map values `Shape.member{}`); see member-path.ts. */
+  /** The Smithy member, `Shape.member` (list items `Shape.member[]`, map values `Shape.member{}`); see schema.ts. */
   readonly memberPath: string;
   /** The JSON Schema keyword that failed (`maxLength`, `required`, `additionalProperties`, `anyOf`, …; `json` for text that is not JSON). */
   readonly keyword: string;
   /** The constraint in words: `length must be <= 63 (maxLength)`, `is required`, `unknown member "jobNmae"`. */
   readonly message: string;
-  /** The offending value as JSON, cut to {@link VALUE_LIMIT} characters with `…`; absent for a missing member. */
+  /**
+   * The offending value as JSON, cut to {@link VALUE_LIMIT} characters with `…`; absent for a
+   * missing member; `<sensitive>` for a value of a `@sensitive` shape or member (never repeated).
+   */
   readonly value?: string;
 }
 
@@ -53,7 +58,7 @@ export interface ViolationOptions {
  */
 export function toViolations(
   errors: readonly ErrorObject[] | null | undefined,
-  schema: Schema,
+  schema: SchemaNode,
   value: unknown,
   options: ViolationOptions = {},
 ): Violation[] {
@@ -143,7 +148,7 @@ function convert(nodes: readonly Node[], ctx: Ctx): Violation[] {
 function combinator(node: Node, ctx: Ctx): Violation[] {
   const { error } = node;
   const branches = splitBranches(node, ctx);
-  const value = valueAt(ctx.value, error.instancePath);
+  const value = getAt(ctx.value, error.instancePath);
   let best: Violation[] | undefined;
   const expected: string[] = [];
   for (const members of branches.values()) {
@@ -186,11 +191,11 @@ function splitBranches(node: Node, ctx: Ctx): Map<number, Node[]> {
 }
 
 /** The branch schemas of the combinator that produced `error`, found along its instance path. */
-function combinatorBranches(error: ErrorObject, ctx: Ctx): Schema[] {
-  const here = schemaAt(ctx.root, error.instancePath, ctx.rootName);
-  for (const alt of alternatives(ctx.root, { schema: here.schema, name: undefined })) {
+function combinatorBranches(error: ErrorObject, ctx: Ctx): SchemaNode[] {
+  const here = positionAt(ctx.root, error.instancePath, ctx.rootName);
+  for (const alt of locatedAlternatives(ctx.root, { schema: here.schema, name: undefined })) {
     const branches = alt.schema?.[error.keyword];
-    if (Array.isArray(branches)) return branches.filter(isSchema);
+    if (Array.isArray(branches)) return branches.filter(isNode);
   }
   return [];
 }
@@ -208,18 +213,19 @@ function isKindMismatch(e: ErrorObject, value: unknown): boolean {
 /** One ajv error as a violation, or undefined for errors that only summarize others. */
 function leaf(e: ErrorObject, ctx: Ctx): Violation | undefined {
   const at = e.instancePath;
-  const value = valueAt(ctx.value, at);
+  const value = getAt(ctx.value, at);
   const p = e.params as Record<string, unknown>;
   if (e.propertyName !== undefined) {
     // An error of `propertyNames`: about a map key, not a value.
     const key = e.propertyName;
+    const map = positionAt(ctx.root, at, ctx.rootName);
     const base = constraintMessage(e, key, ctx);
     return {
       pointer: childPointer(at, key),
-      memberPath: `${schemaAt(ctx.root, at, ctx.rootName).memberPath}{key}`,
+      memberPath: `${map.memberPath}{key}`,
       keyword: e.keyword,
-      message: `key ${JSON.stringify(key)} ${base}`,
-      ...withValue(key),
+      message: map.sensitive ? `a key ${base}` : `key ${JSON.stringify(key)} ${base}`,
+      ...withValue(key, map.sensitive),
     };
   }
   switch (e.keyword) {
@@ -227,12 +233,12 @@ function leaf(e: ErrorObject, ctx: Ctx): Violation | undefined {
       return undefined; // "property name must be valid": its own errors (above) say why.
     case "required": {
       const pointer = childPointer(at, String(p.missingProperty));
-      return { pointer, memberPath: schemaAt(ctx.root, pointer, ctx.rootName).memberPath, keyword: e.keyword, message: "is required" };
+      return { pointer, memberPath: positionAt(ctx.root, pointer, ctx.rootName).memberPath, keyword: e.keyword, message: "is required" };
     }
     case "additionalProperties": {
       const name = String(p.additionalProperty);
       const pointer = childPointer(at, name);
-      return violation(pointer, e.keyword, `unknown member ${JSON.stringify(name)}`, valueAt(ctx.value, pointer), ctx);
+      return violation(pointer, e.keyword, `unknown member ${JSON.stringify(name)}`, getAt(ctx.value, pointer), ctx);
     }
     default:
       return violation(at, e.keyword, constraintMessage(e, value, ctx), value, ctx);
@@ -240,10 +246,14 @@ function leaf(e: ErrorObject, ctx: Ctx): Violation | undefined {
 }
 
 function violation(pointer: string, keyword: string, text: string, value: unknown, ctx: Ctx): Violation {
-  return { pointer, memberPath: schemaAt(ctx.root, pointer, ctx.rootName).memberPath, keyword, message: text, ...withValue(value) };
+  const position = positionAt(ctx.root, pointer, ctx.rootName);
+  return { pointer, memberPath: position.memberPath, keyword, message: text, ...withValue(value, position.sensitive) };
 }
 
-function withValue(value: unknown): { value?: string } {
+/** The shown value: JSON cut short, or {@link SENSITIVE_VALUE} for a `@sensitive` one. */
+function withValue(value: unknown, sensitive: boolean): { value?: string } {
+  if (value === undefined) return {};
+  if (sensitive) return { value: SENSITIVE_VALUE };
   const text = formatValue(value);
   return text === undefined ? {} : { value: text };
 }

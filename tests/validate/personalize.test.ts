@@ -255,19 +255,18 @@ describe("violations of DescribeDatasetImportJob values (model/personalize.json)
     expect(got.map(formatViolation)).toEqual(lines);
   });
 
-  it("allowUnknown drops the unknown members from the value it checks (ajv removeAdditional)", () => {
+  it("allowUnknown accepts unknown members without changing the value it checks", () => {
     const value = job({ jobNmae: "typo" });
     expect(lenient.check(output, value)).toEqual([]);
-    expect(value.datasetImportJob).not.toHaveProperty("jobNmae");
+    expect(value.datasetImportJob).toHaveProperty("jobNmae", "typo");
+    expect(strict.check(output, value).map((v) => v.keyword)).toEqual(["additionalProperties"]);
   });
 
-  it("compiles each schema once, on first use, and reuses it", () => {
+  it("gives the same violations on every call (validators compiled once and reused)", () => {
     const contract = loadValidationContract({ model: DEFAULT_MODEL });
-    expect(contract.compiledSchemas()).toEqual([]);
     const bad = job({ importMode: "PARTIAL" });
-    const first = contract.check(output, structuredClone(bad));
-    for (let i = 0; i < 20; i++) expect(contract.check(output, structuredClone(bad))).toEqual(first);
-    contract.check(input, {});
-    expect(contract.compiledSchemas()).toEqual(["schemas/DescribeDatasetImportJob.output.schema.json", "schemas/DescribeDatasetImportJob.input.schema.json"]);
+    const first = contract.check(output, bad);
+    expect(first.map((v) => v.keyword)).toEqual(["enum"]);
+    for (let i = 0; i < 20; i++) expect(contract.check(output, bad)).toEqual(first);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { validationContract } from "../../codegen/validate/contract.ts";
 import { createAjv } from "../../runtime/validation/ajv.ts";
-import { schemaAt } from "../../runtime/validation/member-path.ts";
-import { childPointer, pointerTokens, valueAt } from "../../runtime/validation/pointer.ts";
+import { childPointer, getAt, parsePointer } from "../../runtime/validation/pointer.ts";
+import { positionAt } from "../../runtime/validation/schema.ts";
 import { formatValue, formatViolation, toViolations } from "../../runtime/validation/violations.ts";
 import type { Violation } from "../../runtime/validation/violations.ts";
 import { keywordsModel } from "./keywords-model.ts";
@@ -147,12 +147,12 @@ describe("formatting", () => {
 
 describe("JSON pointers and member paths", () => {
   it("parses, builds and follows pointers (RFC 6901)", () => {
-    expect(pointerTokens("")).toEqual([]);
-    expect(pointerTokens("/a~1b/~01/0")).toEqual(["a/b", "~1", "0"]);
+    expect(parsePointer("")).toEqual([]);
+    expect(parsePointer("/a~1b/~01/0")).toEqual(["a/b", "~1", "0"]);
     expect(childPointer("/x", "a/b~")).toBe("/x/a~1b~0");
-    expect(valueAt({ a: [{ b: 2 }] }, "/a/0/b")).toBe(2);
-    expect(valueAt({ a: [1] }, "/a/01")).toBeUndefined();
-    expect(valueAt({}, "/toString")).toBeUndefined();
+    expect(getAt({ a: [{ b: 2 }] }, "/a/0/b")).toBe(2);
+    expect(getAt({ a: [1] }, "/a/01")).toBeUndefined();
+    expect(getAt({}, "/toString")).toBeUndefined();
   });
 
   it("names positions by the $defs shape holding the member, lists with [], maps with {}", () => {
@@ -164,10 +164,10 @@ describe("JSON pointers and member paths", () => {
         M: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
       },
     };
-    expect(schemaAt(schema, "").memberPath).toBe("Top");
-    expect(schemaAt(schema, "/rows/0/1").memberPath).toBe("Top.rows[][]");
-    expect(schemaAt(schema, "/rows/0/1/cell").memberPath).toBe("Row.cell");
-    expect(schemaAt(schema, "/m/k/0").memberPath).toBe("Top.m{}[]");
-    expect(schemaAt(schema, "/rows/0/1/nope/deeper/2").memberPath).toBe("Row.nope.deeper[]");
+    expect(positionAt(schema, "").memberPath).toBe("Top");
+    expect(positionAt(schema, "/rows/0/1").memberPath).toBe("Top.rows[][]");
+    expect(positionAt(schema, "/rows/0/1/cell").memberPath).toBe("Row.cell");
+    expect(positionAt(schema, "/m/k/0").memberPath).toBe("Top.m{}[]");
+    expect(positionAt(schema, "/rows/0/1/nope/deeper/2").memberPath).toBe("Row.nope.deeper[]");
   });
 });

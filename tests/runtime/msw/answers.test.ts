@@ -6,7 +6,7 @@
 import { DescribeDatasetImportJobCommand, ListDatasetImportJobsCommand, type DescribeDatasetImportJobResponse } from "@aws-sdk/client-personalize";
 import { describe, expect, it, vi } from "vitest";
 import { ContractViolation, ContractViolations } from "../../../runtime/msw/index.ts";
-import { hash32, latencyOf } from "../../../runtime/msw/seed.ts";
+import { hash32, latencyOf } from "../../../runtime/mock/seed.ts";
 import { client, describeDatasetImportJob, JOB_ARN, personalize, post, useServer } from "./fixtures/setup.ts";
 
 const server = useServer();

@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { BASE64_PATTERN } from "../../../runtime/protocol/awsjson.ts";
 import { createAjv } from "../../../runtime/validation/ajv.ts";
-import { customEndpointSource, endpointPattern } from "../../../runtime/msw/endpoint.ts";
-import { rejectionOf, validationMessage } from "../../../runtime/msw/rejection.ts";
-import { hash32, latencyOf, requestIdOf } from "../../../runtime/msw/seed.ts";
+import { customEndpointSource, endpointPattern } from "../../../runtime/mock/endpoint.ts";
+import { rejectionOf, validationMessage } from "../../../runtime/validation/rejection.ts";
+import { hash32, latencyOf, requestIdOf } from "../../../runtime/mock/seed.ts";
 
 describe("endpointPattern", () => {
   const pattern = endpointPattern("personalize", ["http://localhost:4566", /^http:\/\/mock\.test\/$/]);
@@ -57,7 +57,7 @@ describe("rejectionOf", () => {
   const reject = (schema: object, data: unknown) => {
     const validate = ajv.compile(schema);
     validate(data);
-    return rejectionOf(validate.errors ?? [], data);
+    return rejectionOf(validate.errors ?? [], data, schema as Record<string, unknown>);
   };
 
   it.each<[string, object, unknown, string]>([

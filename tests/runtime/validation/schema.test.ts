@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonSchema } from "../../../runtime/contract.ts";
 import { HTTP_DATE_PATTERN } from "../../../runtime/protocol/awsjson.ts";
-import { deref, isStructureSchema, schemaAt, timestampFormatOfSchema } from "../../../runtime/serde/schema.ts";
+import { deref, isStructureSchema, nodeAt, timestampFormatOfSchema } from "../../../runtime/validation/schema.ts";
 
 // In the emitter's form: root $ref into $defs, a union under allOf, a map, a list.
 const root: JsonSchema = {
@@ -34,20 +34,20 @@ describe("schema walking", () => {
     ["/job/nothing", undefined],
     ["/job/created/deeper", undefined],
   ])("finds the schema at %s", (pointer, want) => {
-    expect(schemaAt(root, pointer)).toEqual(want);
+    expect(nodeAt(root, pointer)).toEqual(want);
   });
 
   it("tells timestamp forms apart the way the emitter writes them", () => {
-    expect(timestampFormatOfSchema(schemaAt(root, "/job/created"), root)).toBe("epoch-seconds");
-    expect(timestampFormatOfSchema(schemaAt(root, "/job/sent"), root)).toBe("http-date");
-    expect(timestampFormatOfSchema(schemaAt(root, "/choice/at"), root)).toBe("date-time");
+    expect(timestampFormatOfSchema(nodeAt(root, "/job/created"), root)).toBe("epoch-seconds");
+    expect(timestampFormatOfSchema(nodeAt(root, "/job/sent"), root)).toBe("http-date");
+    expect(timestampFormatOfSchema(nodeAt(root, "/choice/at"), root)).toBe("date-time");
     expect(timestampFormatOfSchema({ type: "boolean" }, root)).toBeUndefined();
   });
 
   it("sees structures and unions (properties under allOf), not maps", () => {
     expect(isStructureSchema(root, root)).toBe(true);
-    expect(isStructureSchema(schemaAt(root, "/choice")!, root)).toBe(true);
-    expect(isStructureSchema(schemaAt(root, "/byName")!, root)).toBe(false);
+    expect(isStructureSchema(nodeAt(root, "/choice")!, root)).toBe(true);
+    expect(isStructureSchema(nodeAt(root, "/byName")!, root)).toBe(false);
   });
 
   it("refuses $refs that are not local or point nowhere", () => {

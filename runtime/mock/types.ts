@@ -7,8 +7,8 @@ import type { HttpHandler } from "msw";
 import type { LifecycleSpec, ServiceContract } from "../contract.ts";
 import type { LifecycleOptions } from "../lifecycle/lifecycle.ts";
 import type { EndpointOption } from "./endpoint.ts";
+import type { ContractViolation } from "../validation/contract-violation.ts";
 import type { ErrorAnswer } from "./answers.ts";
-import type { ContractViolation } from "./violation.ts";
 
 /**
  * A value in SDK form, wire form, or any mix of the two: a `Date` or its epoch seconds / date-time
@@ -123,10 +123,15 @@ export interface RecordedRequest {
 }
 
 /** One mock of a service with its own state: request log, violations, lifecycle progress. */
-export interface MockInstance<Ops extends OperationMap<Ops> = AnyOperations> {
+export interface MockInstanceBase<Ops extends OperationMap<Ops> = AnyOperations> {
   readonly contract: ServiceContract;
   readonly options: MockOptions;
-  /** One handler answering every operation of the service, for `setupServer(...)` or `server.use(...)`. */
+  /**
+   * The msw handler answering every operation of the service on this mock's endpoints, for
+   * `setupServer(...)` / `setupWorker(...)` or `server.use(...)`. A request it does not serve (another
+   * service's target on a shared endpoint, another URL) is not matched at all, so msw's
+   * `onUnhandledRequest` sees it and nothing goes to the network.
+   */
   readonly handlers: HttpHandler[];
   /** Requests answered so far, oldest first. */
   readonly requests: readonly RecordedRequest[];
@@ -140,14 +145,36 @@ export interface MockInstance<Ops extends OperationMap<Ops> = AnyOperations> {
   reset(): void;
   /** Throws a {@link ContractViolations} listing every recorded violation, if any (use it in `afterEach`). */
   assertNoViolations(): void;
+  /**
+   * The helper of one operation, bound to this mock: its answers are served on this mock's
+   * endpoints, logged in its `requests` and checked into its `violations`. The same helpers are
+   * this mock's methods (`mock.describeDatasetImportJob(...)`), except where an operation's name
+   * would hide one of the members above.
+   */
+  operation<K extends keyof Ops & string>(name: K): HelperOf<Ops, K>;
 }
+
+/** The names of the members of {@link MockInstanceBase}, which operation helpers never hide. */
+export type MockInstanceMember = keyof MockInstanceBase;
+
+/** The bound helpers of a mock, one per operation, named in lowerCamelCase (`describeDatasetImportJob`). */
+export type OperationHelpers<Ops extends OperationMap<Ops>> = {
+  readonly [K in keyof Ops & string as Uncapitalize<K> extends MockInstanceMember ? never : Uncapitalize<K>]: HelperOf<Ops, K>;
+};
+
+/** A mock: its state and controls, plus one bound helper per operation. */
+export type MockInstance<Ops extends OperationMap<Ops> = AnyOperations> = MockInstanceBase<Ops> & OperationHelpers<Ops>;
 
 /** Options of one answer handler. */
 export interface AnswerOptions extends MockOptions {
-  /** Answer one request only, then let later ones through to the next handler. */
+  /** Answer one request only (msw's own `once`), then let later ones through to the next handler. */
   readonly once?: boolean;
-  /** Share this mock's state and options (request log, violations, seed, endpoints) instead of a private one. */
-  readonly mock?: MockInstance<any>;
+  /**
+   * The mock whose endpoints, request log, violations and options the answer uses. Without it, a
+   * helper answers in the newest live mock of the service that serves the request's URL, and only
+   * when none does, in a private mock made from the other options.
+   */
+  readonly mock?: MockInstanceBase<any>;
 }
 
 /**
@@ -164,13 +191,17 @@ export interface OperationHelper<I, O, Errors extends object> {
 /** The helper type of operation `K` of `Ops`. */
 export type HelperOf<Ops extends OperationMap<Ops>, K extends keyof Ops> = OperationHelper<Ops[K]["input"], Ops[K]["output"], Ops[K]["errors"]>;
 
-/** What `createServiceMock` returns: a stateless description from which mocks and helpers are made. */
+/** What `createServiceMock` returns: a description from which mocks and helpers are made. */
 export interface ServiceMock<Ops extends OperationMap<Ops> = AnyOperations> {
   readonly contract: ServiceContract;
   /** A new mock with its own state. */
   create(options?: MockOptions): MockInstance<Ops>;
   /** The handlers of a new mock (`create(options).handlers`), when its state is not needed. */
   handlers(options?: MockOptions): HttpHandler[];
-  /** The typed helper of one operation. */
+  /**
+   * The typed helper of one operation, not bound to a mock: it answers in the newest live mock of
+   * the service that serves the request's URL (logged there, checked there), else on the default
+   * AWS endpoints and `options.endpoint` in a private mock.
+   */
   operation<K extends keyof Ops & string>(name: K): HelperOf<Ops, K>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteAt, formatPointer, getAt, parsePointer, setAt } from "../../../runtime/serde/pointer.ts";
+import { deleteAt, formatPointer, getAt, parsePointer, setAt } from "../../../runtime/validation/pointer.ts";
 
 describe("JSON pointers (RFC 6901)", () => {
   it.each([

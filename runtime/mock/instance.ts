@@ -1,29 +1,40 @@
 /**
- * One mock of a service: the msw handler that routes on `X-Amz-Target`, reads the request as AWS
- * does (lenient, with AWS's error answers), and answers with a seeded draw from the output's
- * arbitrary (through the lifecycle overlay) or with a test's own answer — never with anything the
- * contract rejects. All state (request log, violations, lifecycle progress, request counter) lives
- * here and nowhere else.
+ * One mock of a service: it decides which requests are its own (endpoint, then `X-Amz-Target`,
+ * then operation — before anything is read, so a request it does not serve is never claimed),
+ * reads a claimed request as AWS does (lenient, with AWS's error answers), and answers with a
+ * seeded draw from the output's arbitrary (through the lifecycle overlay) or with a test's own
+ * answer — never with anything the contract rejects. All state (request log, violations, lifecycle
+ * progress, request counter) lives here and nowhere else.
+ *
+ * The mock speaks Fetch (`Request` in, `Response` out) and knows nothing of msw: a door (see
+ * {@link Door}) turns it into msw handlers.
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 import { sample, type Arbitrary } from "fast-check";
-import { http, type HttpHandler } from "msw";
+import type { HttpHandler } from "msw";
 import type { LifecycleSpec, OperationContract, ServiceContract } from "../contract.ts";
 import { checkLifecycleOptions, Lifecycles } from "../lifecycle/lifecycle.ts";
-import { contentType, isAwsJsonContentType, parseTarget, TARGET_HEADER } from "../protocol/awsjson.ts";
+import {
+  CONTRACT_VIOLATION,
+  contentType,
+  isAwsJsonContentType,
+  parseTarget,
+  SERIALIZATION_EXCEPTION,
+  TARGET_HEADER,
+  UNKNOWN_OPERATION_EXCEPTION,
+  VALIDATION_EXCEPTION,
+} from "../protocol/awsjson.ts";
 import { canonicalJson } from "../serde/canonical.ts";
-import { readLeniently } from "../serde/lenient.ts";
 import { toWire } from "../serde/toWire.ts";
+import type { ContractChecker } from "../validation/checker.ts";
+import { ContractViolation, ContractViolations } from "../validation/contract-violation.ts";
+import type { Rejection } from "../validation/rejection.ts";
 import { ErrorAnswer, errorResponse, frameworkErrorBody, modeledError, modeledErrorBody, outputResponse } from "./answers.ts";
 import { defaultEndpointSource, endpointPattern } from "./endpoint.ts";
-import { CONTRACT_VIOLATION, SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, VALIDATION_EXCEPTION } from "./frameworkErrors.ts";
 import { checkOptions, endpointsOf } from "./options.ts";
-import { rejectionOf, type Rejection } from "./rejection.ts";
 import { hash32, latencyOf, requestIdOf } from "./seed.ts";
-import type { AnyOperations, MockInstance, MockOptions, RecordedRequest, ResolverContext } from "./types.ts";
-import type { Validators } from "./validators.ts";
-import { ContractViolation, ContractViolations } from "./violation.ts";
+import type { AnyOperations, HelperOf, MockInstanceBase, MockOptions, RecordedRequest, ResolverContext } from "./types.ts";
 
 /** What `createServiceMock` is given besides the contract. */
 export interface ServiceData {
@@ -31,44 +42,63 @@ export interface ServiceData {
   readonly outputs: Readonly<Record<string, Arbitrary<unknown>>>;
 }
 
-/** What an answer handler answers with, already checked where it can be. */
+/** What an answer helper answers with, already checked where it can be. */
 export type FixedAnswer =
   | { readonly kind: "output"; readonly body: unknown }
   | { readonly kind: "resolver"; readonly resolve: (input: any, ctx: ResolverContext<any>) => unknown }
   | { readonly kind: "error"; readonly status: number; readonly body: Readonly<Record<string, unknown>> };
 
-/** An answer handler's scope: the one operation it answers, how, and whether it is used up. */
-export interface AnswerScope {
+/** A helper's answer to one operation. */
+export interface Scoped {
   readonly operation: string;
   readonly answer: FixedAnswer;
-  readonly once: boolean;
-  used: boolean;
+}
+
+/**
+ * How a mock becomes request handlers of an interception library: a handler that matches exactly
+ * the requests `claims` accepts (in the library's own predicate) and answers them with `respond`.
+ */
+export interface Door {
+  handler(claims: (request: Request) => boolean, respond: (request: Request) => Promise<Response>, options: { readonly once: boolean }): HttpHandler;
 }
 
 type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
 
-export class ServiceMockInstance implements MockInstance<AnyOperations> {
-  readonly handlers: HttpHandler[];
-  readonly #validators: Validators;
+/**
+ * The mock behind `create()`. Its `$`-named methods are the doors' and helpers' (an operation's
+ * lowerCamelCase helper name can never start with `$`, so they never collide with the helpers that
+ * `createServiceMock` attaches to each instance).
+ */
+export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
+  readonly #checker: ContractChecker;
   readonly #data: ServiceData;
+  readonly #door: Door;
+  readonly #helper: (name: string, mock: ServiceMockInstance) => HelperOf<AnyOperations, string>;
   readonly #pattern: RegExp;
   readonly #defaultEndpoint: RegExp;
   readonly #specs = new Map<string, LifecycleSpec>();
   readonly #lifecycles = new Lifecycles();
   readonly #requests: MutableRecord[] = [];
   readonly #violations: ContractViolation[] = [];
+  #handlers: HttpHandler[] | undefined;
   #calls = 0;
 
   constructor(
     readonly contract: ServiceContract,
     readonly options: MockOptions,
-    validators: Validators,
-    data: ServiceData,
+    parts: {
+      readonly checker: ContractChecker;
+      readonly data: ServiceData;
+      readonly door: Door;
+      readonly helper: (name: string, mock: ServiceMockInstance) => HelperOf<AnyOperations, string>;
+    },
   ) {
-    this.#validators = validators;
-    this.#data = data;
+    this.#checker = parts.checker;
+    this.#data = parts.data;
+    this.#door = parts.door;
+    this.#helper = parts.helper;
     checkOptions(contract, options);
     this.#pattern = endpointPattern(contract.endpointPrefix, endpointsOf(options));
     this.#defaultEndpoint = new RegExp(defaultEndpointSource(contract.endpointPrefix));
@@ -77,7 +107,11 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
       for (const spec of options.lifecycle.specs ?? []) this.#specs.set(spec.operation, spec);
       checkLifecycleOptions(options.lifecycle, [...this.#specs.values()]);
     }
-    this.handlers = [this.handler()];
+  }
+
+  get handlers(): HttpHandler[] {
+    this.#handlers ??= [this.#door.handler((request) => this.$claims(request), (request) => this.$respond(request), { once: false })];
+    return this.#handlers;
   }
 
   get requests(): readonly RecordedRequest[] {
@@ -107,49 +141,48 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
     if (this.#violations.length > 0) throw new ContractViolations(this.#violations.slice());
   }
 
-  /** An msw handler on this mock's endpoints: all operations, or only `scope`'s. */
-  handler(scope?: AnswerScope): HttpHandler {
-    return http.post(this.#pattern, ({ request }) => this.#handle(request, scope));
+  operation(name: string): HelperOf<AnyOperations, string> {
+    return this.#helper(name, this);
+  }
+
+  /** True when the request's URL (origin and path, no query) is one of this mock's endpoints. */
+  $serves(url: string): boolean {
+    const u = new URL(url);
+    return this.#pattern.test(u.origin + u.pathname);
   }
 
   /**
-   * A test's output in wire form, checked strictly against the operation's output schema; throws
-   * the {@link ContractViolation} when it breaks the contract (so the test fails where it gave it).
+   * Whether this mock answers `request`: a POST to one of its endpoints whose `X-Amz-Target` names
+   * this service (and `operation`, when given). Without `operation`, a request to the service's
+   * own AWS endpoint is claimed whatever its target: there it is this service's to refuse, as AWS
+   * does (`UnknownOperationException`). Another service's request on a shared custom endpoint is
+   * not claimed: it goes on to the next handler, or is unhandled.
    */
-  checkedOutput(operation: OperationContract, output: unknown): unknown {
-    const body = toWire(output, operation.output);
-    const violation = this.#checkOutput(operation, body);
-    if (violation !== undefined) throw violation;
-    return body;
+  $claims(request: Request, operation?: string): boolean {
+    if (request.method !== "POST" || !this.$serves(request.url)) return false;
+    const target = parseTarget(request.headers.get(TARGET_HEADER));
+    const ours = target !== undefined && target.service === this.contract.serviceName;
+    if (operation !== undefined) return ours && target.operation === operation;
+    if (ours) return true;
+    const url = new URL(request.url);
+    return this.#defaultEndpoint.test(url.origin + url.pathname);
   }
 
-  /** A modeled error answer, checked strictly against the error's schema; throws like {@link checkedOutput}. */
-  checkedError(operation: OperationContract, name: string, body: object): FixedAnswer & { kind: "error" } {
-    const answer = this.#errorAnswer(operation, name, body);
-    if (answer instanceof ContractViolation) throw answer;
-    return answer;
-  }
-
-  async #handle(request: Request, scope: AnswerScope | undefined): Promise<Response | undefined> {
+  /**
+   * Answers a request this mock claimed: with `scoped`'s answer when given (a helper's), else with
+   * the default answer. Records it in `requests`, whatever the answer.
+   */
+  async $respond(request: Request, scoped?: Scoped): Promise<Response> {
     const targetHeader = request.headers.get(TARGET_HEADER) ?? undefined;
     const target = parseTarget(targetHeader);
-    const ours = target !== undefined && target.service === this.contract.serviceName;
-    if (scope !== undefined) {
-      if (!ours || target.operation !== scope.operation || (scope.once && scope.used)) return undefined;
-      scope.used = true;
-    } else if (!ours) {
-      // Another service's request on a shared custom endpoint goes on to the next handler; on this
-      // service's own AWS endpoint it is this service's to refuse.
-      const url = new URL(request.url);
-      if (!this.#defaultEndpoint.test(url.origin + url.pathname)) return undefined;
-    }
-
     const resolverRequest = request.clone();
     const text = await request.clone().text();
     const call = ++this.#calls;
     const seed = String(this.options.seed ?? 0);
     const requestId = requestIdOf([seed, String(call)]);
-    const operation = ours && Object.prototype.hasOwnProperty.call(this.contract.operations, target.operation) ? this.contract.operations[target.operation] : undefined;
+    const ops = this.contract.operations;
+    const operation =
+      target !== undefined && target.service === this.contract.serviceName && Object.prototype.hasOwnProperty.call(ops, target.operation) ? ops[target.operation] : undefined;
     const parsed = parseBody(text);
     const record: MutableRecord = {
       method: request.method,
@@ -164,11 +197,29 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
     };
     this.#requests.push(record);
 
-    const response = await this.#answer({ request: resolverRequest, targetHeader, operation, parsed, scope, call, requestId });
+    const response = await this.#answer({ request: resolverRequest, targetHeader, operation, parsed, scoped, call, requestId });
     record.status = response.status;
     const delay = latencyOf(this.options.latency, hash32([seed, "latency", String(call)]));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     return response;
+  }
+
+  /**
+   * A test's output in wire form, checked strictly against the operation's output schema; throws
+   * the {@link ContractViolation} when it breaks the contract (so the test fails where it gave it).
+   */
+  $checkedOutput(operation: OperationContract, output: unknown): unknown {
+    const body = toWire(output, operation.output);
+    const violation = this.#checker.violation(operation, { kind: "output" }, body);
+    if (violation !== undefined) throw violation;
+    return body;
+  }
+
+  /** A modeled error answer, checked strictly against the error's schema; throws like `$checkedOutput`. */
+  $checkedError(operation: OperationContract, name: string, body: object): FixedAnswer & { kind: "error" } {
+    const answer = this.#errorAnswer(operation, name, body);
+    if (answer instanceof ContractViolation) throw answer;
+    return answer;
   }
 
   async #answer(req: {
@@ -176,12 +227,12 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
     targetHeader: string | undefined;
     operation: OperationContract | undefined;
     parsed: Parsed;
-    scope: AnswerScope | undefined;
+    scoped: Scoped | undefined;
     call: number;
     requestId: string;
   }): Promise<Response> {
     const { protocol } = this.contract;
-    const { operation, parsed, scope, requestId } = req;
+    const { operation, parsed, requestId } = req;
     const fail = (status: number, body: Readonly<Record<string, unknown>>) => errorResponse(protocol, requestId, status, body);
 
     const type = req.request.headers.get("content-type");
@@ -197,14 +248,11 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
       return fail(SERIALIZATION_EXCEPTION.status, frameworkErrorBody(protocol, SERIALIZATION_EXCEPTION, "Unable to parse the request body as JSON"));
     }
 
-    const input = readLeniently(parsed.value, operation.input);
-    const validate = this.#validators.lenient(operation.input);
-    if (!validate(input)) {
-      const rejection = rejectionOf(validate.errors ?? [], input);
-      if (rejection !== undefined) return this.#reject(operation, rejection, requestId);
-    }
+    const read = this.#checker.read(operation, parsed.value);
+    if (!read.ok) return this.#reject(operation, read.rejection, requestId);
+    const { input } = read;
 
-    const answer = scope?.answer;
+    const answer = req.scoped?.operation === operation.name ? req.scoped.answer : undefined;
     if (answer === undefined) return this.#generated(operation, input, requestId);
     switch (answer.kind) {
       case "output":
@@ -225,7 +273,7 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
           return error instanceof ContractViolation ? this.#violated(error, requestId) : fail(error.status, error.body);
         }
         const body = toWire(result, operation.output);
-        const violation = this.#checkOutput(operation, body);
+        const violation = this.#checker.violation(operation, { kind: "output" }, body);
         return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(protocol, requestId, body);
       }
     }
@@ -241,7 +289,7 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
     if (spec !== undefined && lifecycle !== false && typeof body === "object" && body !== null && !Array.isArray(body)) {
       this.#lifecycles.advance(spec, lifecycle ?? {}, input, body as Record<string, unknown>, operation.output);
     }
-    const violation = this.#checkOutput(operation, body);
+    const violation = this.#checker.violation(operation, { kind: "output" }, body);
     return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(this.contract.protocol, requestId, body);
   }
 
@@ -261,18 +309,11 @@ export class ServiceMockInstance implements MockInstance<AnyOperations> {
     return errorResponse(protocol, requestId, VALIDATION_EXCEPTION.status, frameworkErrorBody(protocol, VALIDATION_EXCEPTION, rejection.message));
   }
 
-  #checkOutput(operation: OperationContract, body: unknown): ContractViolation | undefined {
-    const validate = this.#validators.strict(operation.output);
-    if (validate(body)) return undefined;
-    return new ContractViolation(operation.name, { kind: "output" }, validate.errors ?? [], body, operation.output);
-  }
-
   #errorAnswer(operation: OperationContract, name: string, members: object): (FixedAnswer & { kind: "error" }) | ContractViolation {
     const error = modeledError(operation, name);
     const body = modeledErrorBody(this.contract.protocol, error, members);
-    const validate = this.#validators.strict(error.schema);
-    if (!validate(body)) return new ContractViolation(operation.name, { kind: "error", error: name }, validate.errors ?? [], body, error.schema);
-    return { kind: "error", status: error.status, body };
+    const violation = this.#checker.violation(operation, { kind: "error", error: error.name }, body);
+    return violation ?? { kind: "error", status: error.status, body };
   }
 
   /** Records a violation and answers with it, so the client call in the test fails with its message. */

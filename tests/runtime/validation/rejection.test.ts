@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { closure, selectService } from "../../../codegen/model/closure.ts";
 import { loadModelText } from "../../../codegen/model/load.ts";
 import { buildSchemas } from "../../../codegen/schema/index.ts";
-import { rejectionOf } from "../../../runtime/msw/rejection.ts";
+import { rejectionOf } from "../../../runtime/validation/rejection.ts";
 import { createAjv } from "../../../runtime/validation/ajv.ts";
 
 const model = loadModelText(
@@ -32,7 +32,7 @@ const model = loadModelText(
 );
 const input = buildSchemas(closure(model, selectService(model))).find((e) => e.kind === "input")!.schema;
 const validate = createAjv({ lenient: true }).compile(input);
-const reject = (body: unknown) => (validate(body) ? undefined : rejectionOf(validate.errors ?? [], body));
+const reject = (body: unknown) => (validate(body) ? undefined : rejectionOf(validate.errors ?? [], body, input as Record<string, unknown>));
 
 describe("rejections through anyOf", () => {
   it.each([

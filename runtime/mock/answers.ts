@@ -5,12 +5,10 @@
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#operation-error-serialization
  */
-import { HttpResponse } from "msw";
 import type { AwsJsonProtocol, ErrorContract, OperationContract } from "../contract.ts";
-import { contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER, wireErrorType } from "../protocol/awsjson.ts";
-import { memberSchema } from "../serde/schema.ts";
+import { contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER, wireErrorType, type FrameworkError } from "../protocol/awsjson.ts";
 import { toWire } from "../serde/toWire.ts";
-import type { FrameworkError } from "./frameworkErrors.ts";
+import { memberSchema } from "../validation/schema.ts";
 
 /** A modeled error a resolver answers with (made by `ctx.error(name, body)`). */
 export class ErrorAnswer {
@@ -23,7 +21,7 @@ export class ErrorAnswer {
 
 /** A 200 answer with a wire-form output body. */
 export function outputResponse(protocol: AwsJsonProtocol, requestId: string, body: unknown): Response {
-  return new HttpResponse(JSON.stringify(body), {
+  return new Response(JSON.stringify(body), {
     status: 200,
     headers: { "Content-Type": contentType(protocol), [REQUEST_ID_HEADER]: requestId },
   });
@@ -31,7 +29,7 @@ export function outputResponse(protocol: AwsJsonProtocol, requestId: string, bod
 
 /** An error answer: `body` already carries `__type`. */
 export function errorResponse(protocol: AwsJsonProtocol, requestId: string, status: number, body: Readonly<Record<string, unknown>>): Response {
-  return new HttpResponse(JSON.stringify(body), {
+  return new Response(JSON.stringify(body), {
     status,
     headers: { "Content-Type": contentType(protocol), [REQUEST_ID_HEADER]: requestId, [ERROR_TYPE_HEADER]: String(body[ERROR_TYPE_FIELD]) },
   });

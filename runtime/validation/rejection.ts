@@ -9,11 +9,15 @@
  *
  * Paths are written as AWS writes them: members joined with `.`, list items as `<n>.member`
  * (1-based). Violations come in ajv's order: the schema's member order, and within a member
- * `required`, then length, then pattern.
+ * `required`, then length, then pattern. A value of a `@sensitive` shape or member is never
+ * repeated: AWS then writes `Value at 'secretString' failed to satisfy constraint: …`. A pattern is
+ * quoted as the model writes it (`x-smithy-pattern`), not as its ECMAScript translation.
  */
 import type { ErrorObject } from "ajv";
-import { BASE64_PATTERN, HTTP_DATE_PATTERN } from "../protocol/awsjson.ts";
-import { getAt, parsePointer } from "../serde/pointer.ts";
+import { BASE64_PATTERN } from "../protocol/base64.ts";
+import { HTTP_DATE_PATTERN } from "../protocol/timestamp.ts";
+import { escapeToken, getAt, parsePointer } from "./pointer.ts";
+import { keywordHolder, modelPattern, positionAt, type SchemaNode } from "./schema.ts";
 
 export type Rejection =
   | { readonly kind: "serialization"; readonly message: string }
@@ -25,20 +29,21 @@ const SERIALIZATION_KEYWORDS = new Set(["type", "const", "format", "anyOf", "one
 const IGNORED_KEYWORDS = new Set(["additionalProperties", "unevaluatedProperties", "propertyNames", "unevaluatedItems"]);
 
 /**
- * The rejection of a request body from the ajv errors of validating it (`data` is the body ajv
- * saw), or undefined when no error is one AWS would answer.
+ * The rejection of a request body from the ajv errors of validating it against `schema` (`data` is
+ * the body ajv saw), or undefined when no error is one AWS would answer.
  */
-export function rejectionOf(errors: readonly ErrorObject[], data: unknown): Rejection | undefined {
+export function rejectionOf(errors: readonly ErrorObject[], data: unknown, schema: SchemaNode): Rejection | undefined {
+  const ctx: Ctx = { data, schema };
   const chosen = fittingBranches(errors);
   // The errors that speak: outside compounds, or in the branch of a compound that fits the value;
   // a compound no branch of which fits stays, as a serialization error.
   const counted = errors.filter((e) => (e.keyword === "anyOf" || e.keyword === "oneOf" ? !chosen.has(e) && !inCompound(e) : chosen.has(e) || !inCompound(e)));
   const serialization = counted.find(isSerializationError);
-  if (serialization !== undefined) return { kind: "serialization", message: serializationMessage(serialization, data) };
+  if (serialization !== undefined) return { kind: "serialization", message: serializationMessage(serialization, ctx) };
   const violations: string[] = [];
   for (const error of counted) {
     if (IGNORED_KEYWORDS.has(error.keyword)) continue;
-    violations.push(violationOf(error, data));
+    violations.push(violationOf(error, ctx));
   }
   if (violations.length === 0) return undefined;
   return { kind: "validation", message: validationMessage(violations), violations };
@@ -89,19 +94,36 @@ function isSerializationError(error: ErrorObject): boolean {
   return error.keyword === "pattern" && (pattern === BASE64_PATTERN || pattern === HTTP_DATE_PATTERN);
 }
 
-function violationOf(error: ErrorObject, data: unknown): string {
+interface Ctx {
+  readonly data: unknown;
+  readonly schema: SchemaNode;
+}
+
+function violationOf(error: ErrorObject, ctx: Ctx): string {
   const params = error.params as Record<string, unknown>;
   const keyName = (error as ErrorObject & { propertyName?: string }).propertyName;
   if (error.keyword === "required") {
-    const path = awsPath(`${error.instancePath}/${escapeToken(String(params.missingProperty))}`, data);
+    const path = awsPath(`${error.instancePath}/${escapeToken(String(params.missingProperty))}`, ctx.data);
     return `Value null at '${path}' failed to satisfy constraint: Member must not be null`;
   }
-  const constraint = constraintOf(error.keyword, params);
-  const path = awsPath(error.instancePath, data);
+  const constraint = error.keyword === "pattern" ? patternConstraint(error, ctx) : constraintOf(error.keyword, params);
+  const path = awsPath(error.instancePath, ctx.data);
+  const sensitive = positionAt(ctx.schema, error.instancePath).sensitive;
   if (keyName !== undefined) {
-    return `Value ${formatValue(keyName)} at '${path}' failed to satisfy constraint: Map keys must satisfy constraint: [${constraint}]`;
+    return `${valuePart(keyName, sensitive)} at '${path}' failed to satisfy constraint: Map keys must satisfy constraint: [${constraint}]`;
   }
-  return `Value ${formatValue(getAt(data, error.instancePath))} at '${path}' failed to satisfy constraint: ${constraint}`;
+  return `${valuePart(getAt(ctx.data, error.instancePath), sensitive)} at '${path}' failed to satisfy constraint: ${constraint}`;
+}
+
+/** `Value 'x'`, `Value null`, or — for a `@sensitive` value — just `Value`, as AWS writes them. */
+function valuePart(value: unknown, sensitive: boolean): string {
+  if (sensitive && value !== undefined && value !== null) return "Value";
+  return `Value ${formatValue(value)}`;
+}
+
+function patternConstraint(error: ErrorObject, ctx: Ctx): string {
+  const pattern = modelPattern(keywordHolder(ctx.schema, error.schemaPath), (error.params as { pattern?: unknown }).pattern);
+  return `Member must satisfy regular expression pattern: ${pattern}`;
 }
 
 function constraintOf(keyword: string, params: Record<string, unknown>): string {
@@ -151,10 +173,6 @@ function awsPath(instancePath: string, data: unknown): string {
   return out.join(".");
 }
 
-function escapeToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
 /** How AWS quotes the offending value: `'x'` for any value, `null` for a missing one. */
 function formatValue(value: unknown): string {
   return value === undefined || value === null ? "null" : `'${javaString(value)}'`;
@@ -176,7 +194,9 @@ function javaString(value: unknown): string {
  * The message of a `SerializationException`, in the forms AWS's JSON reader uses (which name no
  * member for a wrong JSON type); malformed blobs and timestamps name where they are.
  */
-function serializationMessage(error: ErrorObject, data: unknown): string {
+function serializationMessage(error: ErrorObject, ctx: Ctx): string {
+  const { data } = ctx;
+  const sensitive = positionAt(ctx.schema, error.instancePath).sensitive;
   const value = getAt(data, error.instancePath);
   const at = error.instancePath === "" ? "" : ` at '${awsPath(error.instancePath, data)}'`;
   if (error.keyword === "type") {
@@ -187,10 +207,13 @@ function serializationMessage(error: ErrorObject, data: unknown): string {
   }
   if (error.keyword === "pattern") {
     const what = (error.params as { pattern?: unknown }).pattern === BASE64_PATTERN ? "base64 blob" : "http-date timestamp";
-    return `Invalid ${what}${at}: ${formatValue(value)}`;
+    return sensitive ? `Invalid ${what}${at}` : `Invalid ${what}${at}: ${formatValue(value)}`;
   }
-  if (error.keyword === "format") return `Invalid ${String((error.params as { format?: unknown }).format)} timestamp${at}: ${formatValue(value)}`;
-  return `Unexpected value ${formatValue(value)}${at}`;
+  if (error.keyword === "format") {
+    const what = `Invalid ${String((error.params as { format?: unknown }).format)} timestamp${at}`;
+    return sensitive ? what : `${what}: ${formatValue(value)}`;
+  }
+  return sensitive ? `Unexpected value${at}` : `Unexpected value ${formatValue(value)}${at}`;
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
