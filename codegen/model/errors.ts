@@ -1,6 +1,7 @@
 /**
  * The one error type of the loader. Its message always names the file, and where it applies the
  * shape id and the JSON pointer into the model file, so a user can find the problem without a stack trace.
+ * For text formats (Smithy IDL) it names the line and column instead: `<file>:<line>:<column>: …`.
  */
 export class ModelError extends Error {
   override readonly name = "ModelError";
@@ -9,9 +10,11 @@ export class ModelError extends Error {
     readonly problem: string,
     readonly shapeId?: string,
     readonly pointer?: string,
+    readonly position?: { readonly line: number; readonly column: number },
   ) {
     super(
-      `${file}: ${shapeId !== undefined ? `${shapeId}: ` : ""}${problem}` +
+      (position !== undefined ? `${file}:${position.line}:${position.column}: ` : `${file}: `) +
+        `${shapeId !== undefined ? `${shapeId}: ` : ""}${problem}` +
         (pointer !== undefined ? ` (at ${pointer === "" ? "/" : pointer})` : ""),
     );
   }
