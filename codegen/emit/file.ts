@@ -1,5 +1,12 @@
 /** What every emitter returns, and what it is told about the run. */
 
+/**
+ * Where generated files import the runtime from: the package's own subpath, and nothing else (no
+ * `fast-check`, no `@smithy/types`), so an app installed with pnpm's strict layout, which lists only
+ * `smithy-contract`, compiles and runs them. What they need of those packages the runtime re-exports.
+ */
+export const RUNTIME_IMPORT = "smithy-contract/runtime";
+
 /** One generated file, its path relative to the service's output folder (`types.ts`, `schemas/X.input.schema.json`). */
 export interface GeneratedFile {
   readonly path: string;

@@ -51,11 +51,16 @@ export interface TscOptions {
   readonly noUnusedLocals?: boolean;
 }
 
-/** Writes `<name>` in `dir`: a strict, no-emit project over exactly `files`, like a user's. */
+/**
+ * Writes `<name>` in `dir`: a strict, no-emit project over exactly `files`, like a user's. A
+ * generated `types.ts` imports the `@smithy/types` names from `smithy-contract/runtime`, which
+ * resolves to the runtime's sources here (as in a user's project it resolves to the package).
+ */
 export function writeTsconfig(dir: string, name: string, files: readonly string[], opts: TscOptions): void {
   const compilerOptions = {
     target: "es2022",
-    lib: ["es2023"],
+    // The runtime's sources use structuredClone, atob and btoa: globals of Node and of browsers alike.
+    lib: ["es2023", "dom"],
     module: "nodenext",
     moduleResolution: "nodenext",
     strict: true,
@@ -68,6 +73,7 @@ export function writeTsconfig(dir: string, name: string, files: readonly string[
     noEmit: true,
     skipLibCheck: true,
     types: [],
+    paths: { "smithy-contract/runtime": [join(REPO_ROOT, "runtime", "index.ts")] },
   };
   write(dir, name, JSON.stringify({ compilerOptions, files }, null, 2) + "\n");
 }

@@ -21,11 +21,11 @@ import { ident, propAccess, str } from "../../code.ts";
 import { cmp, type Closure } from "../../model/closure.ts";
 import type { OperationShape, StructureShape, UnitShape } from "../../model/shapes.ts";
 import { typeName } from "../../naming.ts";
-import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
+import { RUNTIME_IMPORT, tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
 import { printPlan, propKey } from "./expression.ts";
 
 export interface ArbitrariesOptions {
-  /** The module generated code imports the runtime from (default `"smithy-contract/runtime"`). */
+  /** The module generated code imports the runtime from (default `"smithy-contract/runtime"`, {@link RUNTIME_IMPORT}). */
   readonly runtimeImport?: string;
 }
 
@@ -50,7 +50,8 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   // Sorted by key, the name users look a shape up by (ids sort by namespace first).
   const shapes = [...closure.shapes].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));
   const names = shapes.map((s) => keys.get(s.id)!);
-  const runtimeNames = ["pairBuilder", "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
+  // fast-check comes through the runtime too (`fc`): generated files import only our package.
+  const runtimeNames = ["fc", "pairBuilder", "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
   const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${printPlan(shapePlan(shape, shape.traits, shape.id, pc), "    ")},\n`);
 
   // Operation inputs and outputs are typed with the SDK-shaped types of types.ts on their SDK side.
@@ -58,8 +59,7 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   for (const op of closure.operations) for (const s of [op.input, op.output]) if (s.kind === "structure") typed.add(ident(typeName(s, closure.service)));
   const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${ident(typeName(shape, closure.service))}>`);
   const text = [
-    `${tsHeader(ctx)}import * as fc from "fast-check";`,
-    `import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? "smithy-contract/runtime")};`,
+    `${tsHeader(ctx)}import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? RUNTIME_IMPORT)};`,
     ...(typed.size > 0 ? [`import type { ${[...typed].sort(cmp).join(", ")} } from "./types.js";`] : []),
     "",
     shapeNameType(names),

@@ -10,10 +10,7 @@ import { buildServiceContract } from "../../contract/service-contract.ts";
 import { literalBlock, str, tsdoc } from "../../code.ts";
 import type { Closure } from "../../model/closure.ts";
 import type { Overlay } from "../../model/overlay.ts";
-import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
-
-/** Where generated files import the runtime from (the package's own subpath). */
-export const RUNTIME_IMPORT = "smithy-contract/runtime";
+import { RUNTIME_IMPORT, tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
 
 export function emitContract(closure: Closure, ctx: EmitContext, overlay?: Overlay): GeneratedFile[] {
   const contract = buildServiceContract(closure, overlay);

@@ -7,7 +7,10 @@ import type { ServiceShape, Shape } from "../../model/shapes.ts";
 import { ident } from "../../code.ts";
 import { typeName } from "../../naming.ts";
 
-/** The `@smithy/types` exports a `types.ts` may import, each under a `__` alias as the SDK does. */
+/**
+ * The `@smithy/types` types a `types.ts` may refer to, each under a `__` alias as the SDK does. It
+ * imports them from `smithy-contract/runtime`, which re-exports exactly these (runtime/index.ts).
+ */
 export type SmithyTypeImport = "DocumentType" | "HttpResponse" | "MetadataBearer" | "ResponseMetadata" | "RetryableTrait";
 
 export interface TypesContext {

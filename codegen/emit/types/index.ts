@@ -9,13 +9,13 @@
  * @see https://github.com/smithy-lang/smithy-typescript (SymbolVisitor, StructureGenerator,
  *   UnionGenerator, EnumGenerator: the generator of the SDK's types, whose output this matches)
  */
-import { tsdoc } from "../../code.ts";
+import { str, tsdoc } from "../../code.ts";
 import { cmp } from "../../model/closure.ts";
 import { ModelError } from "../../model/errors.ts";
 import type { Closure } from "../../model/closure.ts";
 import type { DataShape } from "../../model/shapes.ts";
 import { assertNever } from "../../model/shapes.ts";
-import { tsHeader } from "../file.ts";
+import { RUNTIME_IMPORT, tsHeader } from "../file.ts";
 import type { EmitContext, GeneratedFile } from "../file.ts";
 import { declName, typesContext } from "./context.ts";
 import type { TypesContext } from "./context.ts";
@@ -58,7 +58,8 @@ export function emitTypes(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   if (tc.numericValue.used) blocks.unshift(numericValueDecl());
 
   const imports = [...tc.smithyTypes].sort(cmp).map((n) => `${n} as __${n}`);
-  const head = imports.length > 0 ? `import type { ${imports.join(", ")} } from "@smithy/types";\n\n` : "";
+  // The @smithy/types names come through our runtime, which re-exports them: generated files import only our package.
+  const head = imports.length > 0 ? `import type { ${imports.join(", ")} } from ${str(RUNTIME_IMPORT)};\n\n` : "";
   return [{ path: "types.ts", contents: `${tsHeader(ctx)}\n${head}${blocks.join("\n")}` }];
 }
 

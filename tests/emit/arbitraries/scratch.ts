@@ -12,7 +12,8 @@ import type { Closure } from "../../../codegen/model/closure.ts";
 import type { Pair, Sides } from "../../../runtime/arbitraries/pair.ts";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const RUNTIME = join(ROOT, "runtime", "arbitraries", "index.ts");
+/** The package's runtime entry (`smithy-contract/runtime`), which generated files import, fast-check's `fc` included. */
+const RUNTIME = join(ROOT, "runtime", "index.ts");
 
 export interface GeneratedModule {
   readonly pairs: Record<string, fc.Arbitrary<Pair>>;
@@ -32,7 +33,6 @@ export function useScratch(prefix: string): (c: Closure, name: string) => Promis
   return async (c, name) => {
     const file = join(scratch, name, "arbitraries.ts");
     mkdirSync(dirname(file), { recursive: true });
-    // Until the package's own runtime entry exists, the import points at the arbitraries runtime.
     const runtimeImport = relative(dirname(file), RUNTIME).split(sep).join("/");
     const ctx = { modelFile: c.model.file, modelSha256: c.model.sha256, tool: "smithy-contract test" };
     writeFileSync(file, emitArbitraries(c, ctx, { runtimeImport })[0]!.contents);

@@ -75,11 +75,11 @@ export interface TestServiceException extends Error {
 }
 `;
 
-/** The file's head: stamp, the `@smithy/types` import (base names plus `imports`), `before` blocks, the base exception. */
+/** The file's head: stamp, the import of `@smithy/types` names from our runtime (base names plus `imports`), `before` blocks, the base exception. */
 export function head(model: Model, options: FileOptions = {}): string {
   const names = ["HttpResponse", "ResponseMetadata", "RetryableTrait", ...(options.imports ?? [])].sort(cmp).map((n) => `${n} as __${n}`);
   const before = (options.before ?? []).map((b) => `${b}\n`).join("");
-  return `${tsHeader(ctxOf(model))}\nimport type { ${names.join(", ")} } from "@smithy/types";\n\n${before}${BASE}`;
+  return `${tsHeader(ctxOf(model))}\nimport type { ${names.join(", ")} } from "smithy-contract/runtime";\n\n${before}${BASE}`;
 }
 
 export interface FileOptions {
