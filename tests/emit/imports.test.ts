@@ -1,0 +1,53 @@
+/**
+ * Generated files import only our package (and one another): never `fast-check`, `@smithy/types` or
+ * any other third-party package, which an app on pnpm's strict layout could not reach without
+ * listing it. What they need of those, `smithy-contract/runtime` re-exports.
+ */
+import * as fastCheck from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emitAll } from "../../codegen/generate.ts";
+import { closure, selectService } from "../../codegen/model/closure.ts";
+import { loadModelFile } from "../../codegen/model/load.ts";
+import * as runtime from "../../runtime/index.ts";
+import { corpusModels, DEFAULT_MODEL } from "../support/corpus.ts";
+
+/** Every module specifier a file imports or re-exports from. */
+function specifiers(text: string): string[] {
+  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)";/gms)].map((m) => m[1]!);
+}
+
+const ALLOWED = new Set(["smithy-contract/runtime", "smithy-contract/msw", "./types.js", "./arbitraries.js", "./contract.js", "./msw.js"]);
+
+function importsOf(modelFile: string): Map<string, string[]> {
+  const model = loadModelFile(modelFile);
+  const files = emitAll(closure(model, selectService(model)), { modelFile: "m.json", modelSha256: model.sha256, tool: "smithy-contract test" });
+  return new Map(files.filter((f) => f.path.endsWith(".ts")).map((f) => [f.path, specifiers(f.contents)]));
+}
+
+describe("generated files import only smithy-contract/* and one another", () => {
+  it("for the default model: exactly these imports per file", () => {
+    expect(Object.fromEntries(importsOf(DEFAULT_MODEL))).toEqual({
+      "arbitraries.ts": ["smithy-contract/runtime", "./types.js"],
+      "contract.ts": ["smithy-contract/runtime"],
+      "index.ts": ["./types.js", "./arbitraries.js", "./contract.js", "./msw.js"],
+      "msw.ts": ["smithy-contract/msw", "./arbitraries.js", "./contract.js", "./types.js"],
+      "types.ts": ["smithy-contract/runtime"],
+    });
+  });
+
+  it("for every reference model (documents, bigDecimals, unions, event streams included)", () => {
+    const stray: string[] = [];
+    for (const file of corpusModels()) {
+      for (const [path, specs] of importsOf(file)) for (const s of specs) if (!ALLOWED.has(s)) stray.push(`${file}: ${path}: ${s}`);
+    }
+    expect(stray).toEqual([]);
+  });
+});
+
+describe("smithy-contract/runtime re-exports what generated files need of fast-check", () => {
+  it("fc is fast-check itself (one instance: arbitraries from either side mix)", () => {
+    expect(runtime.fc.letrec).toBe(fastCheck.letrec);
+    expect(runtime.fc.assert).toBe(fastCheck.assert);
+    expect(runtime.fc.Arbitrary).toBe(fastCheck.Arbitrary);
+  });
+});
