@@ -9,6 +9,7 @@
  * @see https://smithy.io/2.0/spec/json-ast.html
  * @see https://smithy.io/2.0/spec/model.html#shape-types
  */
+import type { Approximation as PatternApproximation } from "./pattern/translate.ts";
 
 /** An absolute shape id, `namespace#Name` (members: `namespace#Name$member`). */
 export type ShapeId = string;
@@ -87,10 +88,15 @@ export interface Traits {
   readonly required: boolean;
   readonly length?: { min?: number; max?: number };
   readonly range?: { min?: number; max?: number };
-  /** The `@pattern`, rewritten where needed to compile with the `u` flag (see pattern.ts). */
+  /**
+   * The `@pattern` as a Unicode-mode ECMAScript pattern accepting what Java's `find()` accepts with
+   * the model's text (see pattern/translate.ts).
+   */
   readonly pattern?: string;
-  /** The `@pattern` exactly as the model writes it (for messages that quote the model). */
+  /** The `@pattern` exactly as the model writes it (Java's dialect; for messages that quote the model). */
   readonly patternSource?: string;
+  /** Where `pattern` only approximates the model's text (absent when the translation is exact). */
+  readonly patternApproximations?: readonly PatternApproximation[];
   readonly sparse: boolean;
   readonly uniqueItems: boolean;
   readonly timestampFormat?: TimestampFormat;

@@ -6,7 +6,7 @@
  * @see https://smithy.io/2.0/spec/type-refinement-traits.html
  */
 import { ModelError, pointer } from "./errors.ts";
-import { toUnicodePattern } from "./pattern.ts";
+import { JavaPatternError, translateJavaPattern, type Approximation } from "./pattern/translate.ts";
 import type { EnumDefinition, TimestampFormat, Traits } from "./shapes.ts";
 import { freezeDocument, PROTOCOL_TRAITS, readExamples, readHttpTraits, readPaginated, readServiceTraits, TraitReader, type TraitSite } from "./trait-readers.ts";
 
@@ -78,11 +78,16 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite): Trait
 
   const patternSource = optString("pattern");
   let pattern: string | undefined;
+  let patternApproximations: readonly Approximation[] = [];
   if (patternSource !== undefined) {
+    // Java's meaning, as AWS validates it; a pattern Java rejects is the model's error (as Smithy reports it).
     try {
-      pattern = toUnicodePattern(patternSource);
+      const translation = translateJavaPattern(patternSource);
+      pattern = translation.ecmaScript;
+      patternApproximations = translation.approximations;
     } catch (e) {
-      fail(P + "pattern", `is not a valid ECMAScript regular expression: ${(e as Error).message}`);
+      if (!(e instanceof JavaPatternError)) throw e;
+      fail(P + "pattern", `is not a valid regular expression (java.util.regex): ${e.message}`);
     }
   }
 
@@ -150,6 +155,7 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite): Trait
     ...(bounds("length") && { length: bounds("length") }),
     ...(bounds("range") && { range: bounds("range") }),
     ...(pattern !== undefined && { pattern, patternSource }),
+    ...(patternApproximations.length > 0 && { patternApproximations }),
     sparse: has("sparse"),
     uniqueItems: has("uniqueItems"),
     ...(timestampFormat !== undefined && { timestampFormat }),

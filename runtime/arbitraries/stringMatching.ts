@@ -22,6 +22,7 @@
 import * as fc from "fast-check";
 import { UnsupportedPatternError } from "./errors.ts";
 import { anchor, minLength, type AnchorMode } from "./regex/anchor.ts";
+import type { RegexNode } from "./regex/ast.ts";
 import type { LengthSet } from "./regex/lengthSet.ts";
 import { parsePattern } from "./regex/parse.ts";
 import { Plan } from "./regex/plan.ts";
@@ -84,6 +85,8 @@ export function compilePattern(pattern: string, constraints: StringMatchingConst
     throw e instanceof UnsupportedPatternError && where !== undefined ? e.at(where) : e;
   }
   const { root, checked } = anchor(parsed, settings.anchoring);
+  // An empty class (`[]`, how the translation writes "Java never matches here") can leave nothing to build.
+  if (matchesNothing(root)) fail("it matches no string");
   const lo = Math.max(constraints.minLength ?? 0, minLength(root));
   const hi = constraints.maxLength ?? Infinity;
   const bounds = `[${constraints.minLength ?? 0}, ${constraints.maxLength ?? "∞"}]`;
@@ -137,6 +140,22 @@ export function compilePattern(pattern: string, constraints: StringMatchingConst
 export function stringMatching(pattern: string, constraints: StringMatchingConstraints = {}, settings: StringMatchingSettings = {}): fc.Arbitrary<string> {
   const compiled = compilePattern(pattern, constraints, settings);
   return fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength }).map((tape) => compiled.build(tape));
+}
+
+/** True when no string matches `node` (an empty class on every path). */
+function matchesNothing(node: RegexNode): boolean {
+  switch (node.type) {
+    case "chars":
+      return node.set.size === 0;
+    case "assert":
+      return false;
+    case "seq":
+      return node.items.some(matchesNothing);
+    case "alt":
+      return node.options.every(matchesNothing);
+    case "repeat":
+      return node.min > 0 && matchesNothing(node.node);
+  }
 }
 
 function fromCodePoints(cps: readonly number[]): string {

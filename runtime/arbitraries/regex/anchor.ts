@@ -76,8 +76,10 @@ function resolveBoundaries(items: RegexNode[], startAnchored: boolean, endAnchor
       out.push(item);
       continue;
     }
-    const left = i === 0 ? (startAnchored ? "other" : "unknown") : side(items[i - 1]!, "last");
-    const right = i === items.length - 1 ? (endAnchored ? "other" : "unknown") : side(items[i + 1]!, "first");
+    const word = item.word ?? WORD;
+    const unsure = item.unsure ?? CharSet.EMPTY;
+    const left = i === 0 ? (startAnchored ? "other" : "unknown") : side(items[i - 1]!, "last", word, unsure);
+    const right = i === items.length - 1 ? (endAnchored ? "other" : "unknown") : side(items[i + 1]!, "first", word, unsure);
     if (left === "unknown" || right === "unknown") {
       out.push(item); // left to the fallback
       continue;
@@ -89,12 +91,12 @@ function resolveBoundaries(items: RegexNode[], startAnchored: boolean, endAnchor
 }
 
 /** Whether the first (or last) code point of every match of `node` is a word character. */
-function side(node: RegexNode, end: "first" | "last"): Side {
+function side(node: RegexNode, end: "first" | "last", word: CharSet, unsure: CharSet): Side {
   if (minLength(node) === 0) return "unknown";
   const set = edgeChars(node, end);
   if (set === undefined) return "unknown";
-  if (set.isSubsetOf(WORD)) return "word";
-  if (set.intersect(WORD).size === 0) return "other";
+  if (set.isSubsetOf(word.minus(unsure))) return "word";
+  if (set.intersect(word.union(unsure)).size === 0) return "other";
   return "unknown";
 }
 

@@ -24,7 +24,11 @@ export type RegexNode =
   | { readonly type: "alt"; readonly options: readonly RegexNode[] }
   /** `node` repeated `min` to `max` times (`max` may be `Infinity`). */
   | { readonly type: "repeat"; readonly node: RegexNode; readonly min: number; readonly max: number }
-  /** A zero-width assertion; a lookaround's own pattern is left to the engine (see plan.ts). */
-  | { readonly type: "assert"; readonly kind: AssertKind };
+  /**
+   * A zero-width assertion; a lookaround's own pattern is left to the engine (see plan.ts). A word
+   * boundary may name its word characters (`word`, default ECMAScript's `\w`) and characters whose
+   * side cannot be known from themselves alone (`unsure`: Java's non-spacing marks).
+   */
+  | { readonly type: "assert"; readonly kind: AssertKind; readonly word?: CharSet; readonly unsure?: CharSet };
 
 export const EMPTY_SEQ: RegexNode = { type: "seq", items: [] };

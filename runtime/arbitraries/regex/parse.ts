@@ -19,6 +19,14 @@
 import { UnsupportedPatternError } from "../errors.ts";
 import type { AssertKind, RegexNode } from "./ast.ts";
 import { CharSet } from "./charSet.ts";
+import {
+  JAVA_BOUNDARY,
+  JAVA_DOLLAR,
+  JAVA_NOT_BOUNDARY,
+  JAVA_UNICODE_BOUNDARY,
+  JAVA_UNICODE_NOT_BOUNDARY,
+  JAVA_UNIX_DOLLAR,
+} from "./javaIdioms.ts";
 import { unicodePropertySet } from "./unicodeProperty.ts";
 
 /**
@@ -44,6 +52,16 @@ const SPACE: Atom = { narrow: JAVA_SPACE, wide: JS_SPACE };
 const DOT = CharSet.chars("\n\r\u2028\u2029\u0085").complement();
 const SYNTAX_CHARS = "^$\\.*+?()[]{}|/";
 
+/** Java's word characters for `\b` (javaIdioms.ts JAVA_WORD): letters, decimal digits, `_`. */
+function javaWord(): CharSet {
+  return unicodePropertySet("L").union(unicodePropertySet("Nd")).union(CharSet.chars("_"));
+}
+
+/** Java's word characters under UNICODE_CHARACTER_CLASS (javaIdioms.ts JAVA_UNICODE_WORD). */
+function javaUnicodeWord(): CharSet {
+  return ["Alphabetic", "Mn", "Me", "Mc", "Nd", "Pc"].reduce((acc, p) => acc.union(unicodePropertySet(p)), CharSet.chars("\u200c\u200d"));
+}
+
 /** Parses `pattern` (which must compile with `new RegExp(pattern, "u")`). */
 export function parsePattern(pattern: string): RegexNode {
   try {
@@ -57,6 +75,8 @@ export function parsePattern(pattern: string): RegexNode {
 class Parser {
   private readonly cps: readonly number[];
   private pos = 0;
+  /** Capturing groups opened so far. */
+  private groups = 0;
 
   constructor(private readonly pattern: string) {
     this.cps = [...pattern].map((c) => c.codePointAt(0)!);
@@ -113,16 +133,50 @@ class Parser {
   }
 
   private assertion(): RegexNode | undefined {
+    const idiom = this.javaIdiom();
+    if (idiom) return idiom;
     const simple: [string, AssertKind][] = [["^", "start"], ["$", "end"], ["\\b", "wordBoundary"], ["\\B", "notWordBoundary"]];
     for (const [text, kind] of simple) if (this.eat(text)) return { type: "assert", kind };
     const look: [string, AssertKind][] = [["(?=", "lookahead"], ["(?!", "negativeLookahead"], ["(?<=", "lookbehind"], ["(?<!", "negativeLookbehind"]];
     for (const [text, kind] of look) {
       if (this.eat(text)) {
-        this.disjunction(); // checked for syntax; the engine decides (see plan.ts)
+        const before = this.groups;
+        const body = this.disjunction(); // checked for syntax; the engine decides (see plan.ts)
         if (!this.eat(")")) this.fail("unclosed lookaround");
+        // `(?=(X))\N`, N its only group: the translation's atomic group (javaIdioms.ts atomicGroup).
+        // Generated as X, followed by an assertion that sends candidates to the check, since an
+        // atomic X may refuse what a backtracking X accepts.
+        if (kind === "lookahead" && this.groups > before && this.eat(`\\${before + 1}`) && !/^[0-9]/.test(this.peek())) {
+          return { type: "seq", items: [body, { type: "assert", kind: "lookahead" }] };
+        }
         // Annex B allows a quantifier on a lookahead only without `u`; the u-mode check rejected it already.
         return { type: "assert", kind };
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * The translation's forms of Java anchors and word boundaries (javaIdioms.ts), read back as the
+   * assertions they stand for. Java's `$` (end, or before a final line terminator) is generated as the
+   * end: a string that ends there matches it.
+   */
+  private javaIdiom(): RegexNode | undefined {
+    if (this.peek() !== "(") return undefined;
+    if (this.eat(JAVA_DOLLAR) || this.eat(JAVA_UNIX_DOLLAR)) return { type: "assert", kind: "end" };
+    if (this.peek() !== "(") return undefined;
+    const bounds: [string, AssertKind, boolean][] = [
+      [JAVA_NOT_BOUNDARY, "notWordBoundary", false],
+      [JAVA_BOUNDARY, "wordBoundary", false],
+      [JAVA_UNICODE_NOT_BOUNDARY, "notWordBoundary", true],
+      [JAVA_UNICODE_BOUNDARY, "wordBoundary", true],
+    ];
+    for (const [text, kind, unicode] of bounds) {
+      if (!this.eat(text)) continue;
+      // Under UNICODE_CHARACTER_CLASS marks are word characters; otherwise a mark's side depends on what precedes it.
+      return unicode
+        ? { type: "assert", kind, word: javaUnicodeWord(), unsure: CharSet.EMPTY }
+        : { type: "assert", kind, word: javaWord(), unsure: unicodePropertySet("Mn") };
     }
     return undefined;
   }
@@ -173,8 +227,11 @@ class Parser {
       const m = /^\?<([^>]+)>/.exec(this.rest());
       if (!m) this.fail("malformed group name");
       this.pos += [...m[0]].length;
+      this.groups++;
     } else if (this.peek() === "?") {
       this.fail("modifier groups such as (?i:…) are not supported");
+    } else {
+      this.groups++;
     }
     const inner = this.disjunction();
     if (!this.eat(")")) this.fail("unclosed group");
