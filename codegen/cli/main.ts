@@ -5,6 +5,7 @@
  * bad input.
  */
 import { fileURLToPath } from "node:url";
+import { runAst } from "./ast-command.ts";
 import { runGenerate } from "./generate-command.ts";
 import { runServe } from "./serve-command.ts";
 import { runValidate } from "./validate-command.ts";
@@ -16,12 +17,14 @@ Usage:
   smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
   smithy-contract validate [--model <file>] [--operation <Name>] [--input | --output | --error <Name>] [--allow-unknown] <file...>
   smithy-contract serve [--model <file>] [--port <n>] [--host <addr>] [--seed <n>] [--operation <Name> ...] [--overlay <file>] [--latency <ms>] [--validation-error <Name>] [--lifecycle-after-calls <n>] [--quiet]
+  smithy-contract ast [<file or folder>...]
 
 Commands:
   generate   Write TypeScript types, wire JSON Schemas and mocks for a service into <out>/<service>/.
              --check writes nothing and exits 1 listing every stale, missing or extra file.
   validate   Check JSON, NDJSON or HAR payloads against an operation's wire schemas (exit 1 if any is invalid).
   serve      Serve the service's mocks over HTTP until SIGINT/SIGTERM (prints "listening on <origin>").
+  ast        Print the merged Smithy JSON AST of IDL (.smithy) and JSON model files and folders.
 
 Run "smithy-contract <command> --help" for a command's options.
 `;
@@ -34,6 +37,8 @@ export async function main(argv: readonly string[], io: { out: (s: string) => vo
         return runGenerate(rest, io);
       case "validate":
         return await runValidate(rest, io);
+      case "ast":
+        return runAst(rest, io);
       case "serve":
         return await runServe(rest, io);
       case undefined:
