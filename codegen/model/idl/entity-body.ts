@@ -68,9 +68,6 @@ export function bodyToEntity(
   }
   const identifiers = named("identifiers");
   if (identifiers) def.identifiers = identifiers;
-  if (body.properties !== undefined && def.version === "1.0") {
-    throw fail(at(body, "properties"), "resource properties need Smithy IDL 2.0");
-  }
   const properties = named("properties");
   if (properties) def.properties = properties;
 }

@@ -14,6 +14,10 @@ import { T } from "./tokens.ts";
 
 export type Holder = JsonObject | unknown[];
 
+const VALUE_START: ReadonlySet<number> = new Set([T.STRING, T.TEXT_BLOCK, T.NUMBER, T.IDENTIFIER, T.LBRACE, T.LBRACKET]);
+/** What may start a node value, in words. */
+export const A_VALUE = "a value (string, text block, number, true, false, null, shape id, '[' or '{')";
+
 export interface NodeContext {
   readonly t: Tokenizer;
   /** The position of the current token. */
@@ -34,7 +38,8 @@ export function put(holder: Holder, key: string | number, value: unknown): void 
 /** Parses the node value at the current token into `holder[key]`. */
 export function nodeValue(ctx: NodeContext, holder: Holder, key: string | number): void {
   const t = ctx.t;
-  const kind = t.expect(T.STRING, T.TEXT_BLOCK, T.NUMBER, T.IDENTIFIER, T.LBRACE, T.LBRACKET);
+  const kind = t.kind;
+  if (!VALUE_START.has(kind)) throw t.unexpected(A_VALUE);
   if (ctx.onValue) ctx.onValue(holder, key, ctx.origin());
   switch (kind) {
     case T.STRING:

@@ -160,7 +160,7 @@ class IdlParser implements NodeContext {
   private shapeSection(): void {
     const t = this.t;
     if (!t.isIdentifier("namespace")) {
-      if (t.kind !== T.EOF) throw t.error(`expected a namespace statement, found ${t.found()}`);
+      if (t.kind !== T.EOF) throw t.unexpected("a namespace statement");
       return;
     }
     t.next();
@@ -214,7 +214,7 @@ class IdlParser implements NodeContext {
     t.expect(T.IDENTIFIER);
     const word = t.lexeme();
     if (word === "apply") return this.applyStatement(traits);
-    if (!SHAPE_TYPES.has(word)) throw t.error(`expected a shape type or 'apply', found ${t.found()}`);
+    if (!SHAPE_TYPES.has(word)) throw t.unexpected("a shape type or 'apply'");
     t.next();
     t.expectAndSkipSpaces();
     const id = this.shapeName();
@@ -339,7 +339,7 @@ class IdlParser implements NodeContext {
     if (elided) t.next();
     t.expect(T.IDENTIFIER);
     const name = t.lexeme();
-    if (seen.has(name)) throw t.error(`${def.id} has two members named ${name}`, def.id);
+    if (seen.has(name)) throw t.error(`duplicate member ${name}`, def.id);
     seen.add(name);
     const memberId = `${def.id}$${name}`;
     if (elided && this.version === "1.0") throw t.error(`eliding a member's target ($${name}) needs Smithy IDL 2.0`, memberId);
@@ -379,7 +379,7 @@ class IdlParser implements NodeContext {
       const origin = this.origin();
       t.expect(T.IDENTIFIER);
       const name = t.lexeme();
-      if (seen.has(name)) throw t.error(`${def.id} has two members named ${name}`, def.id);
+      if (seen.has(name)) throw t.error(`duplicate member ${name}`, def.id);
       seen.add(name);
       const memberId = `${def.id}$${name}`;
       def.members.push({ name, target: { id: UNIT, origin }, origin });
@@ -413,7 +413,7 @@ class IdlParser implements NodeContext {
     while (t.kind !== T.EOF && t.kind !== T.RBRACE) {
       t.expect(T.IDENTIFIER);
       const key = t.lexeme();
-      if (seen.has(key)) throw t.error(`operation ${def.id} gives '${key}' twice`, def.id);
+      if (seen.has(key)) throw t.error(`'${key}' is given twice`, def.id);
       seen.add(key);
       t.next();
       t.skipWsAndDocs();
@@ -499,6 +499,8 @@ class IdlParser implements NodeContext {
       this.onValue = undefined;
     }
     if (!isJsonObject(holder.body)) throw t.error("expected an object"); // unreachable: the token was '{'
+    // Smithy reports this at the token after the body.
+    if (def.type === "resource" && holder.body.properties !== undefined && this.version === "1.0") throw t.error("resource properties need Smithy IDL 2.0", def.id);
     bodyToEntity(def, holder.body, origins, (raw, origin) => this.ref(raw, origin), (origin, message) => this.errorAt(origin, message, def.id));
     this.shapes.push(def);
   }

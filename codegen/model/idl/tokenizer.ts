@@ -82,8 +82,6 @@ export class Tokenizer {
       case T.STRING:
       case T.TEXT_BLOCK:
         return `${tokenName(this.kind)} ${JSON.stringify(clip(this.stringValue))}`;
-      case T.ERROR:
-        return this.errorMessage;
       default:
         return tokenName(this.kind);
     }
@@ -92,12 +90,15 @@ export class Tokenizer {
   /** Fails unless the current token is one of `kinds`; returns it. */
   expect(...kinds: Token[]): Token {
     if (kinds.includes(this.kind)) return this.kind;
-    throw this.error(`expected ${kinds.map(tokenName).join(" or ")}, found ${this.found()}`);
+    throw this.unexpected(kinds.length === 1 ? tokenName(kinds[0]!) : `${kinds.slice(0, -1).map(tokenName).join(", ")} or ${tokenName(kinds.at(-1)!)}`);
   }
 
-  /** Fails unless the current token is the identifier `word`. */
-  expectIdentifier(word: string): void {
-    if (!this.isIdentifier(word)) throw this.error(`expected '${word}', found ${this.found()}`);
+  /**
+   * "expected <what>, found <the current token>" — or, when the current token is not a token at all
+   * (a bad string, number or character), what is wrong with it.
+   */
+  unexpected(what: string): ModelError {
+    return this.error(this.kind === T.ERROR ? this.errorMessage : `expected ${what}, found ${this.found()}`);
   }
 
   skipSpaces(): void {
@@ -113,12 +114,12 @@ export class Tokenizer {
   }
 
   expectAndSkipSpaces(): void {
-    if (this.kind !== T.SPACE) throw this.error(`expected a space, found ${this.found()}`);
+    if (this.kind !== T.SPACE) throw this.unexpected("a space");
     this.skipSpaces();
   }
 
   expectAndSkipWhitespace(): void {
-    if (!isWhitespace(this.kind)) throw this.error(`expected whitespace, found ${this.found()}`);
+    if (!isWhitespace(this.kind)) throw this.unexpected("whitespace");
     this.skipWsAndDocs();
   }
 
@@ -139,7 +140,7 @@ export class Tokenizer {
       case T.EOF:
         return;
       default:
-        throw this.error(`expected a line break, found ${this.found()}`);
+        throw this.unexpected("a line break");
     }
   }
 

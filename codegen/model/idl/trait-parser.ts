@@ -7,7 +7,7 @@
  */
 import type { Origin } from "../sources/fragment.ts";
 import { hasKey, type JsonObject } from "../sources/json-values.ts";
-import { identifierValue, nodeValue, type NodeContext } from "./node-parser.ts";
+import { A_VALUE, identifierValue, nodeValue, type NodeContext } from "./node-parser.ts";
 import { shapeIdText } from "./shape-id-parser.ts";
 import { T } from "./tokens.ts";
 
@@ -81,7 +81,7 @@ export function trait(ctx: NodeContext): ParsedTrait {
 
 function traitBody(ctx: NodeContext, into: ParsedTrait): void {
   const t = ctx.t;
-  switch (t.expect(T.LBRACE, T.LBRACKET, T.TEXT_BLOCK, T.STRING, T.NUMBER, T.IDENTIFIER)) {
+  switch (t.kind) {
     case T.LBRACE:
     case T.LBRACKET:
       nodeValue(ctx, into as unknown as JsonObject, "value");
@@ -97,7 +97,7 @@ function traitBody(ctx: NodeContext, into: ParsedTrait): void {
       const s = t.stringValue;
       t.next();
       t.skipWsAndDocs();
-      if (t.kind === T.COLON) {
+      if (t.is(T.COLON)) {
         t.next();
         t.skipWsAndDocs();
         structuredBody(ctx, into, s);
@@ -106,10 +106,10 @@ function traitBody(ctx: NodeContext, into: ParsedTrait): void {
       }
       return;
     }
-    default: {
+    case T.IDENTIFIER: {
       const raw = shapeIdText(t);
       t.skipWsAndDocs();
-      if (t.kind === T.RPAREN || /[.$#]/.test(raw)) {
+      if (t.is(T.RPAREN) || /[.$#]/.test(raw)) {
         identifierValue(ctx, raw, into.origin, into as unknown as JsonObject, "value");
       } else {
         t.expect(T.COLON);
@@ -117,7 +117,10 @@ function traitBody(ctx: NodeContext, into: ParsedTrait): void {
         t.skipWsAndDocs();
         structuredBody(ctx, into, raw);
       }
+      return;
     }
+    default:
+      throw t.unexpected(A_VALUE);
   }
 }
 

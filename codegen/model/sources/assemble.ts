@@ -50,7 +50,7 @@ export function assembleModel(fragments: readonly ModelFragment[]): JsonAst {
   for (const f of fragments) resolveReferences(f, exists);
   for (const [first, second] of duplicates) {
     if (definitionKey(first) !== definitionKey(second)) {
-      throw errorAt(first.origin, `is defined twice, differently: here (${first.type}) and at ${describeOrigin(second.origin)} (${second.type})`, first.id);
+      throw errorAt(first.origin, `defined twice, differently: ${article(first.type)} here and ${article(second.type)} at ${describeOrigin(second.origin)}`, first.id);
     }
   }
   checkReferences(defs, exists);
@@ -97,8 +97,8 @@ function checkVersions(state: ModelState): void {
     const d = s.def;
     if (d.version === "2.0") {
       if (d.type === "set") throw errorAt(d.origin, "set is not part of Smithy IDL 2.0; use a list with @uniqueItems", d.id);
-      const box = s.traits.get("smithy.api#box") ?? [...s.members.values()].find((m) => m.traits.has("smithy.api#box"))?.traits.get("smithy.api#box");
-      if (box) throw errorAt(box.origin, "@box is not part of Smithy IDL 2.0; use @default or leave the member optional", d.id);
+      const boxed = [{ id: d.id, traits: s.traits }, ...[...s.members.values()].map((m) => ({ id: `${d.id}$${m.name}`, traits: m.traits }))].find((x) => x.traits.has("smithy.api#box"));
+      if (boxed) throw errorAt(boxed.traits.get("smithy.api#box")!.origin, "@box is not part of Smithy IDL 2.0; use @default, or leave it without one to be optional", boxed.id);
     } else if (d.type === "enum" || d.type === "intEnum") {
       throw errorAt(d.origin, `${d.type} shapes need Smithy IDL 2.0 (add $version: "2" at the top of the file)`, d.id);
     }
@@ -108,6 +108,10 @@ function checkVersions(state: ModelState): void {
       }
     }
   }
+}
+
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }
 
 function checkMixins(state: ModelState): void {
