@@ -77,6 +77,8 @@ export class ClassValue {
 
   /** The members as a Unicode-mode ECMAScript atom: one escaped character, or a class. */
   toAtom(): string {
+    const only = this.atoms.length === 1 ? this.atoms[0]! : undefined;
+    if (only?.kind === "property") return atomText({ ...only, negated: only.negated !== this.negated });
     if (this.isPlain && !this.negated) {
       const single = this.set().single;
       if (single !== undefined) return escapeOutside(single);

@@ -68,13 +68,23 @@ public class JavaRegexOracle {
             return;
         }
         if (Boolean.TRUE.equals(r.get("sweep"))) {
-            Matcher m = p.matcher("");
+            // One find() pass over every code point but the surrogates (which would pair up), then
+            // each surrogate alone. The pattern must match exactly one code point.
             List<int[]> ranges = new ArrayList<>();
-            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
-                if (m.reset(new String(Character.toChars(c))).matches()) add(ranges, c);
+            Matcher m = p.matcher("");
+            for (int c = 0xd800; c <= 0xdfff; c++) {
+                if (m.reset(String.valueOf((char) c)).matches()) add(ranges, c);
             }
+            Matcher all = p.matcher(everyCodePoint());
+            while (all.find()) {
+                int c = everyCodePoint().codePointAt(all.start());
+                if (all.end() - all.start() == Character.charCount(c)) add(ranges, c);
+            }
+            ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<int[]> merged = new ArrayList<>();
+            for (int[] x : ranges) for (int c = x[0]; c <= x[1]; c++) add(merged, c);
             sb.append("{\"ranges\":");
-            ranges(sb, ranges);
+            ranges(sb, merged);
             sb.append('}');
             return;
         }
@@ -173,6 +183,17 @@ public class JavaRegexOracle {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String every;
+
+    static String everyCodePoint() {
+        if (every == null) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) if (c < 0xd800 || c > 0xdfff) b.appendCodePoint(c);
+            every = b.toString();
+        }
+        return every;
     }
 
     static void add(List<int[]> ranges, int c) {
