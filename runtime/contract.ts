@@ -3,6 +3,9 @@
  * mock routes on, validates against and answers with. Generated `contract.ts` files export one
  * `ServiceContract`; nothing in it is Personalize-specific.
  */
+import type { ArbitraryPlan } from "./data/plan.ts";
+
+export type { ArbitraryPlan, MemberPlan } from "./data/plan.ts";
 
 /** A JSON Schema (draft 2020-12) object, self-contained (`$defs` inside). */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -29,6 +32,18 @@ export interface OperationContract {
   readonly output: JsonSchema;
   /** Modeled errors by name (service-wide errors included). */
   readonly errors: Readonly<Record<string, ErrorContract>>;
+  /**
+   * The plans of the operation's values, referring to {@link ServiceContract.shapes} (`tie` a shape
+   * key, or `unit`): what the mocks draw their answers from. Absent in hand-written contracts.
+   */
+  readonly plans?: OperationPlans;
+}
+
+export interface OperationPlans {
+  readonly input: ArbitraryPlan;
+  readonly output: ArbitraryPlan;
+  /** By error name. */
+  readonly errors: Readonly<Record<string, ArbitraryPlan>>;
 }
 
 /**
@@ -68,4 +83,6 @@ export interface ServiceContract {
   readonly operations: Readonly<Record<string, OperationContract>>;
   /** Lifecycle overlays by operation name (from an overlay file given to `generate`). */
   readonly lifecycles?: Readonly<Record<string, LifecycleSpec>>;
+  /** The plan of every data shape the operations use, by key (its name in the service). */
+  readonly shapes?: Readonly<Record<string, ArbitraryPlan>>;
 }

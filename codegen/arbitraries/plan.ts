@@ -1,54 +1,21 @@
 /**
- * The arbitrary of one shape as data: which method of the runtime's pair builder
- * (runtime/arbitraries) to call with which constraints. One mapping from the shape graph, two
- * readers: the arbitraries emitter prints a plan as the `b.<method>(…)` call of a generated
- * `arbitraries.ts`, and `smithy-contract serve` (which cannot import generated TypeScript) calls the
- * builder with it directly (interpret.ts). So the generated file and the served answers draw from
- * the same arbitraries: same seed, same values.
+ * The arbitrary of one shape as data (the type is the runtime's, runtime/data/plan.ts): which
+ * method of the runtime's pair builder to call with which constraints. One mapping from the shape
+ * graph, two readers: the arbitraries emitter prints a plan as the `b.<method>(…)` call of a
+ * generated `arbitraries.ts`, and the contract carries the plans as data, from which the runtime
+ * builds the same arbitraries (runtime/data/exhaustive.ts) and realistic values. So the generated
+ * file, the mocks and `serve` draw from the same space: same seed, same values.
  *
  * @see https://smithy.io/2.0/spec/constraint-traits.html
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#shape-serialization
  */
-import type { CollectionConstraints } from "../../runtime/arbitraries/aggregates.ts";
-import type { StringShapeConstraints } from "../../runtime/arbitraries/builder.ts";
-import type { FloatKind, IntegerKind, Range } from "../../runtime/arbitraries/numbers.ts";
-import type { TimestampFormat } from "../../runtime/protocol/timestamp.ts";
+import type { Range } from "../../runtime/arbitraries/numbers.ts";
+import type { ArbitraryPlan, LengthBounds } from "../../runtime/data/plan.ts";
 import type { Member, Shape, Traits } from "../model/shapes.ts";
 import { assertNever } from "../model/shapes.ts";
 import { sameCycle, type Recursion } from "./recursion.ts";
 
-export interface LengthBounds {
-  readonly minLength?: number;
-  readonly maxLength?: number;
-}
-
-/** A structure member: its wire name, whether it is always present, and its value's plan. */
-export interface MemberPlan {
-  readonly name: string;
-  readonly required: boolean;
-  readonly plan: ArbitraryPlan;
-}
-
-/**
- * One pair-builder call (`method` names the builder's method and its arguments follow), or `tie`:
- * a reference to a shape declared in the same `fc.letrec` by its key.
- */
-export type ArbitraryPlan =
-  | { readonly method: "tie"; readonly key: string }
-  | { readonly method: "unit" | "boolean" | "document" }
-  | { readonly method: "blob"; readonly constraints: LengthBounds }
-  | { readonly method: "string"; readonly constraints: StringShapeConstraints; readonly where: string }
-  | { readonly method: "enumeration"; readonly values: readonly string[] }
-  | { readonly method: "intEnumeration"; readonly values: readonly number[] }
-  | { readonly method: "integer"; readonly kind: IntegerKind; readonly range: Range; readonly where: string }
-  | { readonly method: "float"; readonly kind: FloatKind; readonly range: Range }
-  | { readonly method: "bigInteger"; readonly range: Range; readonly where: string }
-  | { readonly method: "bigDecimal"; readonly range: Range }
-  | { readonly method: "timestamp"; readonly format: TimestampFormat }
-  | { readonly method: "list"; readonly item: ArbitraryPlan; readonly constraints: CollectionConstraints & { readonly uniqueItems?: boolean } }
-  | { readonly method: "map"; readonly key: ArbitraryPlan; readonly value: ArbitraryPlan; readonly constraints: CollectionConstraints }
-  | { readonly method: "structure"; readonly members: readonly MemberPlan[] }
-  | { readonly method: "union"; readonly members: readonly { readonly name: string; readonly plan: ArbitraryPlan }[] };
+export type { ArbitraryPlan, LengthBounds, MemberPlan } from "../../runtime/data/plan.ts";
 
 export interface PlanContext {
   /** The letrec key of each shape declared in the `fc.letrec` (closure shapes; prelude shapes are inlined). */

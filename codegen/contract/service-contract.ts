@@ -6,9 +6,13 @@
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
-import type { ErrorContract, JsonSchema, LifecycleSpec, OperationContract, ServiceContract } from "../../runtime/contract.ts";
+import type { ArbitraryPlan, ErrorContract, JsonSchema, LifecycleSpec, OperationContract, ServiceContract } from "../../runtime/contract.ts";
 import { errorStatus } from "../../runtime/protocol/awsjson.ts";
-import type { Closure } from "../model/closure.ts";
+import { arbitraryKeys } from "../arbitraries/keys.ts";
+import { shapePlan, type PlanContext } from "../arbitraries/plan.ts";
+import { findRecursion } from "../arbitraries/recursion.ts";
+import { cmp, type Closure } from "../model/closure.ts";
+import type { StructureShape, UnitShape } from "../model/shapes.ts";
 import type { Overlay } from "../model/overlay.ts";
 import { shapeName } from "../naming.ts";
 import { buildSchemas } from "../schema/index.ts";
@@ -32,13 +36,22 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
     // A schema document is a plain JSON object (codegen/schema types it more closely).
     return schema as JsonSchema;
   };
+  // The plans of the values, as generated arbitraries.ts prints them (same keys, same plans).
+  const keys = arbitraryKeys(closure);
+  const pc: PlanContext = { keys, recursion: findRecursion(closure.shapes) };
+  const shapes: Record<string, ArbitraryPlan> = {};
+  for (const shape of [...closure.shapes].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!))) shapes[keys.get(shape.id)!] = shapePlan(shape, shape.traits, shape.id, pc);
+  const planOf = (shape: StructureShape | UnitShape): ArbitraryPlan => (shape.kind === "unit" ? { method: "unit" } : { method: "tie", key: keys.get(shape.id)! });
+
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
   const operations: Record<string, OperationContract> = {};
   for (const op of closure.operations) {
     if (unsupported.has(op.name)) continue;
     const name = shapeName(op, service);
     const errors: Record<string, ErrorContract> = {};
+    const errorPlans: Record<string, ArbitraryPlan> = {};
     for (const e of [...closure.errorsOf(op)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      errorPlans[e.name] = planOf(e);
       const fault = e.traits.error ?? "client";
       errors[e.name] = {
         name: e.name,
@@ -48,7 +61,8 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
         schema: schemaOf(`error:${shapeName(e, service)}`),
       };
     }
-    operations[name] = { name, input: schemaOf(`input:${name}`), output: schemaOf(`output:${name}`), errors };
+    const plans = { input: planOf(op.input), output: planOf(op.output), errors: errorPlans };
+    operations[name] = { name, input: schemaOf(`input:${name}`), output: schemaOf(`output:${name}`), errors, plans };
   }
   const lifecycles: Record<string, LifecycleSpec> = {};
   for (const lc of overlay?.lifecycles ?? []) {
@@ -62,5 +76,6 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
     endpointPrefix: service.endpointPrefix,
     operations,
     ...(Object.keys(lifecycles).length > 0 && { lifecycles }),
+    shapes,
   };
 }

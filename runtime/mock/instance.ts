@@ -36,10 +36,13 @@ import { checkOptions, endpointsOf } from "./options.ts";
 import { hash32, latencyOf, requestIdOf } from "./seed.ts";
 import type { AnyOperations, HelperOf, MockInstanceBase, MockOptions, RecordedRequest, ResolverContext } from "./types.ts";
 
-/** What `createServiceMock` is given besides the contract. */
+/** What `createServiceMock` may be given besides the contract. */
 export interface ServiceData {
-  /** Wire-form output arbitraries by operation name (from the generated `arbitraries.ts`). */
-  readonly outputs: Readonly<Record<string, Arbitrary<unknown>>>;
+  /**
+   * Wire-form output arbitraries by operation name. Default: built from the contract's plans
+   * (runtime/data/exhaustive.ts), which draw what the generated `arbitraries.ts` draws.
+   */
+  readonly outputs?: Readonly<Record<string, Arbitrary<unknown>>>;
 }
 
 /** What an answer helper answers with, already checked where it can be. */
@@ -73,7 +76,7 @@ type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K
  */
 export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   readonly #checker: ContractChecker;
-  readonly #data: ServiceData;
+  readonly #outputs: () => Readonly<Record<string, Arbitrary<unknown>>>;
   readonly #door: Door;
   readonly #helper: (name: string, mock: ServiceMockInstance) => HelperOf<AnyOperations, string>;
   readonly #pattern: RegExp;
@@ -90,13 +93,13 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     readonly options: MockOptions,
     parts: {
       readonly checker: ContractChecker;
-      readonly data: ServiceData;
+      readonly outputs: () => Readonly<Record<string, Arbitrary<unknown>>>;
       readonly door: Door;
       readonly helper: (name: string, mock: ServiceMockInstance) => HelperOf<AnyOperations, string>;
     },
   ) {
     this.#checker = parts.checker;
-    this.#data = parts.data;
+    this.#outputs = parts.outputs;
     this.#door = parts.door;
     this.#helper = parts.helper;
     checkOptions(contract, options);
@@ -281,7 +284,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
 
   /** The default answer: a draw from the output arbitrary seeded by seed, operation and request, then the lifecycle. */
   #generated(operation: OperationContract, input: unknown, requestId: string): Response {
-    const arbitrary = Object.prototype.hasOwnProperty.call(this.#data.outputs, operation.name) ? this.#data.outputs[operation.name] : undefined;
+    const outputs = this.#outputs();
+    const arbitrary = Object.prototype.hasOwnProperty.call(outputs, operation.name) ? outputs[operation.name] : undefined;
     const seed = hash32([String(this.options.seed ?? 0), operation.name, canonicalJson(input)]) | 0;
     const body = arbitrary === undefined ? {} : toWire(sample(arbitrary, { seed, numRuns: 1 })[0], operation.output);
     const spec = this.#specs.get(operation.name);

@@ -5,6 +5,8 @@
  * request's URL).
  */
 import type { ServiceContract } from "../contract.ts";
+import type { Arbitrary } from "fast-check";
+import { exhaustiveArbitraries } from "../data/exhaustive.ts";
 import { checkerOf } from "../validation/checker.ts";
 import { ServiceMockInstance, type Door, type FixedAnswer, type ServiceData } from "./instance.ts";
 import type { AnswerOptions, AnyOperations, HelperOf, MockInstance, MockInstanceMember, MockOptions, OperationMap, ResolverContext, ServiceMock } from "./types.ts";
@@ -43,9 +45,13 @@ const MEMBERS: ReadonlySet<string> = new Set<MockInstanceMember>([
 export function serviceMock<Ops extends OperationMap<Ops> = AnyOperations>(contract: ServiceContract, data: ServiceData, door: Door): ServiceMock<Ops> {
   const checks = checkerOf(contract);
   const live: WeakRef<ServiceMockInstance>[] = [];
+  let built: Readonly<Record<string, Arbitrary<unknown>>> | undefined;
+  /** The output arbitraries: given, or built once from the contract's plans on the first default answer. */
+  const outputs = () =>
+    data.outputs ?? (built ??= Object.fromEntries(Object.entries(exhaustiveArbitraries(contract).operations).map(([name, op]) => [name, op.output.wire])));
 
   const make = (options: MockOptions): ServiceMockInstance => {
-    const instance = new ServiceMockInstance(contract, options, { checker: checks, data, door, helper: (name, mock) => helper(name, mock) });
+    const instance = new ServiceMockInstance(contract, options, { checker: checks, outputs, door, helper: (name, mock) => helper(name, mock) });
     for (const name of Object.keys(contract.operations)) {
       const key = name.charAt(0).toLowerCase() + name.slice(1);
       if (MEMBERS.has(key)) continue;

@@ -60,12 +60,12 @@ import { mswDoor } from "./door.ts";
  * the helpers to the service's types (the generated file declares it).
  *
  * @example
- * const personalize = createServiceMock<PersonalizeOperations>(contract, { outputs });
+ * const personalize = createServiceMock<PersonalizeOperations>(contract);
  * const mock = personalize.create({ seed: 7 });
  * const server = setupServer(...mock.handlers);
  * server.use(mock.operation("DescribeDatasetImportJob")({ datasetImportJob: { status: "ACTIVE" } }));
  */
-export function createServiceMock<Ops extends OperationMap<Ops> = AnyOperations>(contract: ServiceContract, data: ServiceData): ServiceMock<Ops> {
+export function createServiceMock<Ops extends OperationMap<Ops> = AnyOperations>(contract: ServiceContract, data: ServiceData = {}): ServiceMock<Ops> {
   return serviceMock<Ops>(contract, data, mswDoor);
 }
 

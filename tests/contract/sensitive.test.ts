@@ -41,7 +41,7 @@ afterAll(() => server.close());
 describe("the mock's answers to a bad request", () => {
   it("a SecretString over @length: ValidationException in AWS's form for sensitive members, without the value", async () => {
     server.use(...secrets.create().handlers);
-    const error = await client.send(new PutSecretValueCommand({ SecretId: "app/db", SecretString: tooLong })).catch((e: unknown) => e as Error);
+    const error = await client.send(new PutSecretValueCommand({ SecretId: "app/db", SecretString: tooLong })).catch((e: unknown) => e as Error) as Error;
     expect(error).toMatchObject({ name: "ValidationException" });
     expect(error.message).toBe("1 validation error detected: Value at 'secretString' failed to satisfy constraint: Member must have length less than or equal to 65536");
     // The whole answer, as it crossed the wire:
@@ -72,8 +72,8 @@ describe("the mock's answers to a bad request", () => {
 describe("a contract violation of an answer", () => {
   it("names the member and the constraint, never the value: message, body, assertNoViolations", async () => {
     const mock = secrets.create();
-    server.use(mock.getSecretValue(() => ({ Name: "app/db", SecretString: tooLong })));
-    const error = await client.send(new GetSecretValueCommand({ SecretId: "app/db" })).catch((e: unknown) => e as Error);
+    server.use(mock.operation("GetSecretValue")(() => ({ Name: "app/db", SecretString: tooLong })));
+    const error = await client.send(new GetSecretValueCommand({ SecretId: "app/db" })).catch((e: unknown) => e as Error) as Error;
     expect(error.message).toBe(
       "GetSecretValue output violates the contract: /SecretString (GetSecretValueResponse.SecretString): length must be <= 65536 (maxLength), got <sensitive>",
     );
@@ -94,7 +94,7 @@ describe("a contract violation of an answer", () => {
   it("given up front, throws where it is given without the value", () => {
     let message = "";
     try {
-      secrets.create().getSecretValue({ SecretString: tooLong });
+      secrets.create().operation("GetSecretValue")({ SecretString: tooLong });
     } catch (e) {
       message = (e as Error).message;
     }

@@ -7,7 +7,7 @@
  * Operations the closure lists as unsupported (event streams) get no helper: a JSON mock cannot
  * serve them.
  */
-import { ident, propAccess, propKey, str, tsdoc } from "../../code.ts";
+import { ident, propKey, str, tsdoc } from "../../code.ts";
 import type { Closure } from "../../model/closure.ts";
 import type { StructureShape, UnitShape } from "../../model/shapes.ts";
 import { serviceTypeName, serviceValueName, shapeName, typeName, valueName } from "../../naming.ts";
@@ -33,7 +33,6 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   }
   const lines: string[] = [tsHeader(ctx)];
   lines.push(`import { createServiceMock } from ${str(MSW_RUNTIME_IMPORT)};`);
-  lines.push(`import { operations as __arbitraries } from "./arbitraries.js";`);
   lines.push(`import { contract as __contract } from "./contract.js";`);
   if (imported.size > 0) lines.push(`import type { ${[...imported].sort().join(", ")} } from "./types.js";`);
   lines.push("");
@@ -46,11 +45,8 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   }
   lines.push("}");
   lines.push("");
-  lines.push(`const __mock = createServiceMock<${opsType}>(__contract, {`);
-  lines.push("  outputs: {");
-  for (const op of ops) lines.push(`    ${propKey(shapeName(op, service))}: __arbitraries${propAccess(shapeName(op, service))}.output.wire,`);
-  lines.push("  },");
-  lines.push("});");
+  // The mock draws its answers from the contract's plans: the same values arbitraries.ts draws.
+  lines.push(`const __mock = /* @__PURE__ */ createServiceMock<${opsType}>(__contract);`);
   lines.push("");
   lines.push(
     tsdoc(

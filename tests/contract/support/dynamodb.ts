@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { ValidateFunction } from "ajv";
 import { createAjv } from "smithy-contract/runtime";
-import { interpretArbitraries, type ServiceArbitraries } from "../../../codegen/arbitraries/interpret.ts";
+import { exhaustiveArbitraries, type ExhaustiveArbitraries as ServiceArbitraries } from "../../../runtime/data/exhaustive.ts";
 import { buildMockData } from "../../../codegen/contract/mock-data.ts";
 import { closure, selectService, type Closure } from "../../../codegen/model/closure.ts";
 import { loadModelFile } from "../../../codegen/model/load.ts";
@@ -52,7 +52,7 @@ export function loadDynamoDb(): DynamoDb | undefined {
   const model = loadModelFile(DYNAMODB_MODEL);
   const c = closure(model, selectService(model));
   const { contract, outputs } = buildMockData(c);
-  return { closure: c, contract, service: createServiceMock(contract, { outputs }), operations: interpretArbitraries(c).operations };
+  return { closure: c, contract, service: createServiceMock(contract, { outputs }), operations: exhaustiveArbitraries(contract).operations };
 }
 
 /** The real SDK client: default AWS endpoint, fake credentials, no retries (a 500 must not be retried). */

@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => network.close(() => resolve())));
 
 const server = useServer();
-let errors: ReturnType<typeof vi.spyOn>;
+let errors: { mock: { calls: unknown[][] }; mockRestore(): void };
 beforeEach(() => {
   reached.length = 0;
   errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
@@ -37,7 +37,7 @@ beforeEach(() => {
 afterEach(() => errors.mockRestore());
 
 /** What msw reported as unhandled (first line of each report). */
-const unhandled = () => errors.mock.calls.map((c) => String(c[0]).split("\n")[0]).filter((line) => line === UNHANDLED);
+const unhandled = () => errors.mock.calls.map((c: unknown[]) => String(c[0]).split("\n")[0]).filter((line) => line === UNHANDLED);
 
 const body = JSON.stringify({ datasetImportJobArn: JOB_ARN });
 
