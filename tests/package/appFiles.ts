@@ -4,10 +4,24 @@
  * arbitraries, the runtime and the vitest matchers with the real PersonalizeClient.
  */
 
-/** What an app team installs beside smithy-contract (versions: our lock file's, so npm's cache serves them). */
-export const APP_PACKAGES = ["msw", "vitest", "vite", "@aws-sdk/client-personalize", "@types/node"] as const;
+/**
+ * What an app team installs beside smithy-contract, as the README's install section lists them
+ * (versions: our lock file's, so npm's cache serves them). Neither `fast-check` nor `@smithy/types`:
+ * generated files and the app's test reach them through `smithy-contract/runtime`.
+ */
+export const APP_PACKAGES = ["msw", "vitest", "@fast-check/vitest", "@aws-sdk/client-personalize", "@types/node"] as const;
 
 export const APP_PACKAGE_JSON = JSON.stringify({ name: "scratch-app", version: "1.0.0", private: true, type: "module" }, null, 2) + "\n";
+
+/**
+ * The pnpm app's package.json: the tarball and {@link APP_PACKAGES} at the given versions, nothing
+ * else. With pnpm's strict (isolated) layout the app reaches only what it lists.
+ */
+export function pnpmAppPackageJson(tarball: string, versions: Readonly<Record<string, string>>): string {
+  const devDependencies: Record<string, string> = { "smithy-contract": `file:${tarball}` };
+  for (const name of APP_PACKAGES) devDependencies[name] = versions[name]!;
+  return JSON.stringify({ name: "scratch-pnpm-app", version: "1.0.0", private: true, type: "module", devDependencies }, null, 2) + "\n";
+}
 
 /**
  * Strict, nodenext, the DOM lib msw's types need, and every declaration file checked (skipLibCheck
@@ -48,6 +62,8 @@ export function typeChecks(): void {
   createAjv({ lenient: "yes" });
   // @ts-expect-error the matchers take the generated contract (smithy-contract/vitest)
   expect({}).toMatchOperationOutput("personalize", "DescribeDatasetImportJob");
+  // @ts-expect-error fc is fast-check, typed (smithy-contract/runtime)
+  fc.integer({ min: "0" });
 }
 `;
 
@@ -61,16 +77,16 @@ generateService({ operations: [] });
 `;
 
 /** How many tests {@link appTest} holds (the scratch run must pass exactly these). */
-export const APP_TEST_COUNT = 5;
+export const APP_TEST_COUNT = 6;
 
 /**
  * The app's test for the msw it installed: msw 3 renamed `listen`'s `onUnhandledRequest` option to
  * `onUnhandledFrame`, as an app team on msw 3 writes it.
  */
 export const appTest = (mswVersion: string): string => `import { DescribeDatasetImportJobCommand, PersonalizeClient, ResourceNotFoundException } from "@aws-sdk/client-personalize";
-import fc from "fast-check";
+import { test } from "@fast-check/vitest";
 import { setupServer } from "msw/node";
-import { createAjv } from "smithy-contract/runtime";
+import { createAjv, fc } from "smithy-contract/runtime";
 import "smithy-contract/vitest";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { arbitraries, contract, describeDatasetImportJob, personalizeHandlers, type DescribeDatasetImportJobResponse } from "../src/generated/personalize/index.js";
@@ -113,6 +129,13 @@ it("rejects a request that breaks the contract, as AWS does", async () => {
 it("draws only wire values the output schema accepts", () => {
   const valid = createAjv().compile(contract.operations["DescribeDatasetImportJob"]!.output);
   fc.assert(fc.property(arbitraries.operations.DescribeDatasetImportJob.output.wire, (v) => valid(v) === true), { numRuns: 50, seed: 1 });
+});
+
+// @fast-check/vitest runs the generated arbitraries (fast-check reached through it and through us alike).
+test.prop([arbitraries.operations.DescribeDatasetImportJob.output.sdk], { numRuns: 20, seed: 2 })("any valid output reaches the client as that SDK value", async (output) => {
+  server.use(describeDatasetImportJob(output));
+  const { $metadata: _, ...out } = await describe();
+  expect(out).toEqual(output);
 });
 ${TYPE_CHECKS}`;
 

@@ -2,13 +2,17 @@
  * The package as a user gets it. `npm pack` writes the tarball (dist/ as the suite's global setup
  * built it: prepack is skipped so that no rebuild races the CLI tests that run bin/) into a
  * folder under os.tmpdir(), outside the repository; a scratch app there installs it beside what an
- * app team has (msw, vitest, the AWS SDK client: the versions installed here, which npm's cache
- * serves) and then, with no TypeScript loader and none of this repository's paths or aliases:
- * runs `npx smithy-contract generate` (embedded model, and a copy of ours with --out src/generated),
- * type-checks the generated code and its test against the shipped declarations, runs the app's own
- * vitest on a test that drives the real PersonalizeClient against the generated msw mocks, runs
- * `smithy-contract validate`, and imports the library entry on plain Node.
- * Everything it makes is removed afterwards.
+ * app team has (msw, vitest, @fast-check/vitest, the AWS SDK client: the versions installed here,
+ * which npm's cache serves) and then, with no TypeScript loader and none of this repository's paths
+ * or aliases: runs `npx smithy-contract generate` (embedded model, and a copy of ours with --out
+ * src/generated), type-checks the generated code and its test against the shipped declarations,
+ * runs the app's own vitest on a test that drives the real PersonalizeClient against the generated
+ * msw mocks, runs `smithy-contract validate`, and imports the library entry on plain Node.
+ *
+ * Then a second app does the same with pnpm 10 (fetched by npx) on pnpm's strict layout, listing
+ * only the tarball and those packages — not fast-check, not @smithy/types — so a generated file or
+ * a shipped declaration that reached for an unlisted package would fail to resolve there.
+ * Everything it makes is removed afterwards (pnpm's store is kept under os.tmpdir(), see pnpm.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,7 +21,19 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateService } from "../../codegen/generate.ts";
-import { APP_PACKAGE_JSON, APP_PACKAGES, APP_TEST_COUNT, appTest, APP_TOOL, APP_TSCONFIG, LIBRARY_SCRIPT, NO_PEERS_HOOKS, NO_PEERS_REGISTER } from "./appFiles.ts";
+import {
+  APP_PACKAGE_JSON,
+  APP_PACKAGES,
+  APP_TEST_COUNT,
+  appTest,
+  APP_TOOL,
+  APP_TSCONFIG,
+  LIBRARY_SCRIPT,
+  NO_PEERS_HOOKS,
+  NO_PEERS_REGISTER,
+  pnpmAppPackageJson,
+} from "./appFiles.ts";
+import { fetchPnpm, pnpm, pnpmInstallOptions } from "./pnpm.ts";
 import { cleanEnv, ok, run, type RunResult } from "./scratch.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
@@ -42,7 +58,7 @@ const timed = async (label: string, r: Promise<RunResult>): Promise<RunResult> =
 };
 
 let tmp = "";
-let app = "";
+let tarball = "";
 let packed: string[] = [];
 const started = performance.now();
 
@@ -52,14 +68,8 @@ beforeAll(async () => {
   const pack = ok("npm pack", await timed("pack", run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp], REPO, env)));
   const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
   packed = info!.files.map((f) => f.path).sort();
-
-  app = join(tmp, "app");
-  mkdirSync(join(app, "test"), { recursive: true });
-  mkdirSync(join(app, "model"));
-  writeFileSync(join(app, "package.json"), APP_PACKAGE_JSON);
-  const install = ["install", "--no-audit", "--no-fund", "--prefer-offline", join(tmp, info!.filename), ...APP_PACKAGES.map(pinned)];
-  ok("npm install", await timed("install", run("npm", install, app, env)));
-}, 240_000);
+  tarball = info!.filename;
+}, 120_000);
 
 afterAll(() => {
   console.log(`pack test: ${timings.join(", ")}; total ${((performance.now() - started) / 1000).toFixed(1)}s`);
@@ -97,7 +107,46 @@ function ownDiagnostics(output: string): string[] {
     if (/^\s/.test(line) && blocks.length > 0) blocks[blocks.length - 1] += `\n${line}`;
     else if (line.trim() !== "") blocks.push(line);
   }
-  return blocks.filter((b) => !b.startsWith("node_modules/") || b.startsWith("node_modules/smithy-contract/"));
+  // pnpm's layout puts our package under node_modules/.pnpm/<id>/node_modules/smithy-contract/.
+  return blocks.filter((b) => !b.startsWith("node_modules/") || /^node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?smithy-contract\//.test(b));
+}
+
+/** Creates an app folder under the scratch folder with its test/ and model/ folders. */
+function appFolder(name: string): string {
+  const dir = join(tmp, name);
+  mkdirSync(join(dir, "test"), { recursive: true });
+  mkdirSync(join(dir, "model"));
+  return dir;
+}
+
+/** `generate --model model/personalize.json --overlay … --out src/generated` with a copy of our model, in `dir`; returns the args for `--check`. */
+async function generateCopy(dir: string, label: string): Promise<string[]> {
+  for (const f of ["personalize.json", "personalize.overlay.json"]) writeFileSync(join(dir, "model", f), readFileSync(join(REPO, "model", f)));
+  const args = ["--no", "--", "smithy-contract", "generate", "--model", "model/personalize.json", "--overlay", "model/personalize.overlay.json", "--out", "src/generated"];
+  ok(label, await timed(label, run("npx", args, dir, env)));
+  return args;
+}
+
+/** tsc (ours) over the app's tsconfig: the diagnostics of our declarations and the app's files. */
+async function typecheck(dir: string, label: string): Promise<{ own: string[]; ranToEnd: boolean }> {
+  const tsc = await timed(label, run(process.execPath, [join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], dir, env));
+  // tsc ran to the end: it passed, or stopped only at third-party diagnostics (set aside).
+  return { own: ownDiagnostics(tsc.stdout + tsc.stderr), ranToEnd: tsc.code === 0 || tsc.stdout.includes("error TS") };
+}
+
+/** The app's own vitest over its test: the failures (empty when all passed), how many passed, its exit code. */
+async function appVitest(dir: string, label: string): Promise<{ failures: string[]; passed: number; code: number | null; stderr: string }> {
+  const r = await timed(label, run("npx", ["--no", "--", "vitest", "run", "--reporter=json", "--outputFile=report.json"], dir, env));
+  if (!existsSync(join(dir, "report.json"))) throw new Error(`${label} wrote no report (exit ${r.code})\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+    numPassedTests: number;
+    testResults: { message?: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+  };
+  const failures = report.testResults.flatMap((f) => [
+    ...(f.message ? [f.message] : []),
+    ...f.assertionResults.filter((a) => a.status !== "passed").map((a) => `${a.fullName}: ${a.failureMessages.join("\n")}`),
+  ]);
+  return { failures, passed: report.numPassedTests, code: r.code, stderr: r.stderr };
 }
 
 function readOutput(dir: string): Map<string, string> {
@@ -118,7 +167,15 @@ describe("the packed tarball", () => {
   });
 });
 
-describe("in a scratch app that installed the tarball", () => {
+describe("in a scratch app that installed the tarball with npm", () => {
+  let app = "";
+  beforeAll(async () => {
+    app = appFolder("app");
+    writeFileSync(join(app, "package.json"), APP_PACKAGE_JSON);
+    const install = ["install", "--no-audit", "--no-fund", "--prefer-offline", join(tmp, tarball), ...APP_PACKAGES.map(pinned)];
+    ok("npm install", await timed("install", run("npm", install, app, env)));
+  }, 240_000);
+
   it("the generator (CLI and library entry) runs with msw and vitest unresolvable: both peers are optional", async () => {
     writeFileSync(join(app, "no-peers.mjs"), NO_PEERS_REGISTER);
     writeFileSync(join(app, "no-peers-hooks.mjs"), NO_PEERS_HOOKS);
@@ -152,9 +209,7 @@ describe("in a scratch app that installed the tarball", () => {
   });
 
   it("generate --model <copy> --out src/generated is byte-identical to the source generator, and --check passes", async () => {
-    for (const f of ["personalize.json", "personalize.overlay.json"]) writeFileSync(join(app, "model", f), readFileSync(join(REPO, "model", f)));
-    const args = ["--no", "--", "smithy-contract", "generate", "--model", "model/personalize.json", "--overlay", "model/personalize.overlay.json", "--out", "src/generated"];
-    ok("generate --model", await timed("generate --model", run("npx", args, app, env)));
+    const args = await generateCopy(app, "generate --model");
     expect(readOutput(join(app, "src", "generated", "personalize"))).toEqual(sourceOutput("src/generated"));
     const check = await run("npx", [...args, "--check"], app, env);
     expect(check.code, check.stdout + check.stderr).toBe(0);
@@ -165,23 +220,16 @@ describe("in a scratch app that installed the tarball", () => {
     writeFileSync(join(app, "test", "personalize.test.ts"), appTest(installed("msw")));
     writeFileSync(join(app, "src", "tool.ts"), APP_TOOL);
     expect(existsSync(join(app, "src", "generated", "personalize", "msw.ts"))).toBe(true);
-    const tsc = await timed("tsc", run(process.execPath, [join(REPO, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], app, env));
-    expect(ownDiagnostics(tsc.stdout + tsc.stderr)).toEqual([]);
-    // tsc ran to the end: it passed, or stopped only at third-party diagnostics (set aside above).
-    expect(tsc.code === 0 || tsc.stdout.includes("error TS")).toBe(true);
+    const { own, ranToEnd } = await typecheck(app, "tsc");
+    expect(own).toEqual([]);
+    expect(ranToEnd).toBe(true);
   });
 
   it("the app's own vitest runs its test: generated msw mocks, arbitraries and matchers with the real PersonalizeClient", async () => {
     writeFileSync(join(app, "test", "personalize.test.ts"), appTest(installed("msw")));
-    const r = await timed("app vitest", run("npx", ["--no", "--", "vitest", "run", "--reporter=json", "--outputFile=report.json"], app, env));
-    const report = JSON.parse(readFileSync(join(app, "report.json"), "utf8")) as {
-      numPassedTests: number;
-      numFailedTests: number;
-      testResults: { assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
-    };
-    const failures = report.testResults.flatMap((f) => f.assertionResults.filter((a) => a.status !== "passed").map((a) => `${a.fullName}: ${a.failureMessages.join("\n")}`));
-    expect(failures, r.stderr).toEqual([]);
-    expect(report.numPassedTests).toBe(APP_TEST_COUNT);
+    const r = await appVitest(app, "app vitest");
+    expect(r.failures, r.stderr).toEqual([]);
+    expect(r.passed).toBe(APP_TEST_COUNT);
     expect(r.code).toBe(0);
   });
 
@@ -199,5 +247,53 @@ describe("in a scratch app that installed the tarball", () => {
     writeFileSync(join(app, "library.mjs"), LIBRARY_SCRIPT);
     const r = ok("node library.mjs", await timed("library", run(process.execPath, ["library.mjs"], app, env)));
     expect(JSON.parse(r.stdout)).toEqual({ version: pkg.version, dir: "personalize", files: [...sourceOutput("generated").keys()], modelError: "ModelError" });
+  });
+});
+
+describe("in a scratch app on pnpm's strict layout that lists neither fast-check nor @smithy/types", () => {
+  let app = "";
+  beforeAll(async () => {
+    app = appFolder("pnpm-app");
+    // Fails (never skips) with one line when npx cannot fetch pnpm.
+    const version = await fetchPnpm(app, env);
+    timings.push(`pnpm ${version}`);
+    writeFileSync(join(app, "package.json"), pnpmAppPackageJson(`../${tarball}`, Object.fromEntries(APP_PACKAGES.map((n) => [n, installed(n)]))));
+    ok("pnpm install", await timed("pnpm install", pnpm(["install", ...pnpmInstallOptions()], app, env, 300_000)));
+  }, 360_000);
+
+  it("installs the tarball with only the listed packages reachable from the app", async () => {
+    const manifest = JSON.parse(readFileSync(join(app, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    expect(Object.keys(manifest.devDependencies).sort()).toEqual(["smithy-contract", ...APP_PACKAGES].sort());
+    // The control: what the app does not list does not resolve from it, though our package uses both.
+    const resolves = async (name: string) => (await run(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(name)});`], app, env)).code === 0;
+    expect({ fastCheck: await resolves("fast-check"), smithyTypes: await resolves("@smithy/types/package.json"), ours: await resolves("smithy-contract/runtime") }).toEqual({
+      fastCheck: false,
+      smithyTypes: false,
+      ours: true,
+    });
+  });
+
+  it("generate --model <copy> --out src/generated is byte-identical to the source generator, and --check passes", async () => {
+    const args = await generateCopy(app, "pnpm generate");
+    expect(readOutput(join(app, "src", "generated", "personalize"))).toEqual(sourceOutput("src/generated"));
+    const check = await run("npx", [...args, "--check"], app, env);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it("the generated code and the app's test type-check against the shipped declarations", async () => {
+    writeFileSync(join(app, "tsconfig.json"), APP_TSCONFIG);
+    writeFileSync(join(app, "test", "personalize.test.ts"), appTest(installed("msw")));
+    expect(existsSync(join(app, "src", "generated", "personalize", "types.ts"))).toBe(true);
+    const { own, ranToEnd } = await typecheck(app, "pnpm tsc");
+    expect(own).toEqual([]);
+    expect(ranToEnd).toBe(true);
+  });
+
+  it("the app's own vitest runs its test with the generated mocks, arbitraries and matchers", async () => {
+    writeFileSync(join(app, "test", "personalize.test.ts"), appTest(installed("msw")));
+    const r = await appVitest(app, "pnpm app vitest");
+    expect(r.failures, r.stderr).toEqual([]);
+    expect(r.passed).toBe(APP_TEST_COUNT);
+    expect(r.code).toBe(0);
   });
 });
