@@ -11,8 +11,13 @@
  * a `\b` whose sides are not known statically): candidates are built from the pattern without those
  * assertions, and the first that the engine's own `RegExp` (with the `u` flag) accepts is kept, out
  * of {@link StringMatchingSettings.attempts} tries; when none passes, generation throws an
- * {@link UnsupportedPatternError} naming the shape and the pattern. In the AWS models only ISO-8601
- * durations (`(?=\d|T\d)`) need it.
+ * {@link UnsupportedPatternError} naming the shape and the pattern. When no whole-string candidate
+ * passes (a look-behind or a word boundary that needs context, such as `(?<=a)b`), candidates are
+ * drawn as the ECMAScript search sees the pattern (Java's `find()`, padded on unanchored sides)
+ * before giving up. In the AWS models only ISO-8601 durations (`(?=\d|T\d)`) need the fallback.
+ *
+ * Patterns come from the `@pattern` translation (codegen/model/pattern/), whose idioms for Java's
+ * anchors, word boundaries and atomic groups the parser reads back (regex/javaIdioms.ts).
  *
  * Lengths count code points, as Smithy's `@length` does for strings.
  *
@@ -116,7 +121,24 @@ export function compilePattern(pattern: string, constraints: StringMatchingConst
       const s = fromCodePoints(out);
       if (!re || re.test(s)) return s;
     }
+    // No whole-string match passed: a look-behind or boundary may need context around the match,
+    // which is what Java's find() (and the ECMAScript search) allows.
+    const search = searchPlan();
+    if (search) return search.build(tape);
     return fail(`none of ${attempts} candidates satisfied its lookarounds or inner anchors, which generation cannot build by construction`);
+  };
+  let searchCompiled: CompiledPattern | null | undefined;
+  const searchPlan = (): CompiledPattern | null => {
+    if (searchCompiled !== undefined) return searchCompiled;
+    searchCompiled = null;
+    if (re && settings.anchoring !== "search") {
+      try {
+        searchCompiled = compilePattern(pattern, constraints, { ...settings, anchoring: "search" });
+      } catch (e) {
+        if (!(e instanceof UnsupportedPatternError)) throw e;
+      }
+    }
+    return searchCompiled;
   };
   return {
     byConstruction: !checked,

@@ -12,6 +12,8 @@
  *   code point on its left and the first on its right are each surely a word character or surely
  *   not one (the input edges count as not); a boundary that always holds is dropped, one that never
  *   holds removes its alternative;
+ * - in `"search"` mode a leading positive look-behind `(?<=X)` becomes X itself, built just before
+ *   the match (the rest of the string is then checked, see below);
  * - any other assertion (a lookaround, an anchor or a boundary elsewhere) is dropped from the tree
  *   and `checked` is set: the caller then generates candidates and keeps the first that the engine's
  *   own `RegExp` accepts (the documented fallback, see stringMatching.ts).
@@ -50,6 +52,12 @@ export function anchor(root: RegexNode, mode: AnchorMode = "full"): Anchored {
       endAnchored = true;
     }
     if (mode === "full") startAnchored = endAnchored = true;
+    // Searching, a leading `(?<=X)` only asks for X just before the match: build X there.
+    while (!startAnchored && isAssert(items[0], "lookbehind") && items[0]?.type === "assert" && items[0].body) {
+      const body = items.shift() as RegexNode & { type: "assert" };
+      items.unshift(body.body!);
+      checked = true; // X may hold assertions of its own; the check keeps what passes
+    }
     const resolved = resolveBoundaries(items, startAnchored, endAnchored);
     if (resolved === "never") continue;
     const body = resolved.map((item) => {

@@ -29,6 +29,13 @@ export type RegexNode =
    * boundary may name its word characters (`word`, default ECMAScript's `\w`) and characters whose
    * side cannot be known from themselves alone (`unsure`: Java's non-spacing marks).
    */
-  | { readonly type: "assert"; readonly kind: AssertKind; readonly word?: CharSet; readonly unsure?: CharSet };
+  | {
+      readonly type: "assert";
+      readonly kind: AssertKind;
+      readonly word?: CharSet;
+      readonly unsure?: CharSet;
+      /** A lookaround's own pattern (anchor.ts may build a leading look-behind as text before the match). */
+      readonly body?: RegexNode;
+    };
 
 export const EMPTY_SEQ: RegexNode = { type: "seq", items: [] };

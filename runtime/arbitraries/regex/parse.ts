@@ -150,7 +150,7 @@ class Parser {
           return { type: "seq", items: [body, { type: "assert", kind: "lookahead" }] };
         }
         // Annex B allows a quantifier on a lookahead only without `u`; the u-mode check rejected it already.
-        return { type: "assert", kind };
+        return { type: "assert", kind, body };
       }
     }
     return undefined;

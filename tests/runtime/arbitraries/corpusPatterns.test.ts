@@ -8,7 +8,10 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadModelFile } from "../../../codegen/model/load.ts";
 import type { Model, Traits } from "../../../codegen/model/shapes.ts";
+import { translateJavaPattern } from "../../../codegen/model/pattern/translate.ts";
+import { UnsupportedPatternError } from "../../../runtime/arbitraries/errors.ts";
 import { compilePattern, stringMatching } from "../../../runtime/arbitraries/stringMatching.ts";
+import { CONSTRUCTS } from "../../model/pattern/constructs.ts";
 import { corpusModels } from "../../support/corpus.ts";
 
 const SEED = 7_2025_04;
@@ -64,7 +67,35 @@ describe("stringMatching over the AWS models' patterns", () => {
     }
     // Only the ISO-8601 duration pattern's lookahead needs the checked fallback; nothing is unsupported.
     expect(fallback).toEqual([
-      "^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$",
+      translateJavaPattern("^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$").ecmaScript,
     ]);
+  });
+});
+
+describe("stringMatching over the translated Java constructs", () => {
+  it("generates strings the translation matches for every construct it can serve, by construction where no lookaround asks otherwise", () => {
+    const refused: string[] = [];
+    const checked: string[] = [];
+    for (const { pattern } of CONSTRUCTS) {
+      const translated = translateJavaPattern(pattern).ecmaScript;
+      let values: string[];
+      try {
+        if (!compilePattern(translated, { where: pattern }).byConstruction) checked.push(pattern);
+        values = fc.sample(stringMatching(translated), { numRuns: 16, seed: SEED });
+      } catch (e) {
+        if (!(e instanceof UnsupportedPatternError)) throw e;
+        refused.push(pattern);
+        continue;
+      }
+      const re = new RegExp(translated, "u");
+      for (const v of values) expect(re.test(v), `${pattern} ${JSON.stringify(v)}`).toBe(true);
+    }
+    // What cannot be generated: patterns no string matches in Java either (a possessive star that
+    // leaves nothing, a boundary inside a letter and its mark, look-behinds whose bounds overflow, a
+    // reference to no group); backreferences; and `\Bx`, whose word character before x only the
+    // search fallback can supply, too rarely.
+    expect(refused).toEqual(["a*+a", "\\Bx", "a\\b\u0301", "(?<=a*b*)c", "(?<=a+b+)c", "(a)\\1", "(?<x>a|b)\\k<x>", "\\8", "(a)\\12"]);
+    // Candidates checked against the pattern: atomic groups, possessive quantifiers, lookarounds, multiline anchors.
+    expect(checked.length).toBeLessThan(40);
   });
 });

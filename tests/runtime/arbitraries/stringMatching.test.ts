@@ -117,7 +117,7 @@ describe("stringMatching: the fallback for lookarounds, and errors", () => {
     },
     { pattern: "^a{3}$", c: { maxLength: 2 }, message: 'ns#S: cannot generate strings for pattern "^a{3}$": its shortest match is longer than the length bounds [0, 2] allow' },
     { pattern: "^(ab)+$", c: { minLength: 3, maxLength: 3 }, message: 'ns#S: cannot generate strings for pattern "^(ab)+$": no match has a length within [3, 3]' },
-    { pattern: "^a\\bb$", message: 'ns#S: cannot generate strings for pattern "^a\\\\bb$": no match has a length within [0, ∞]' },
+    { pattern: "^a\\bb$", message: 'ns#S: cannot generate strings for pattern "^a\\\\bb$": it matches no string' },
   ];
   for (const row of errors) {
     it(`rejects ${row.pattern} at once`, () => {

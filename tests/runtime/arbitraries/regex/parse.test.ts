@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RegexNode } from "../../../../runtime/arbitraries/regex/ast.ts";
+import { JAVA_BOUNDARY, JAVA_DOLLAR, JAVA_UNIX_DOLLAR, atomicGroup } from "../../../../runtime/arbitraries/regex/javaIdioms.ts";
 import { parsePattern } from "../../../../runtime/arbitraries/regex/parse.ts";
 
 /** The single character set of a one-atom pattern. */
@@ -52,5 +53,16 @@ describe("parsePattern", () => {
     expect(setOf("\\s").ranges).toEqual([[0x09, 0x0d], [0x20, 0x20]]);
     expect(setOf("[^\\s]").has(0xa0)).toBe(false);
     expect(setOf("\\S").has(0xa0)).toBe(false);
+  });
+
+  it("reads the @pattern translation's idioms back: Java's $ as the end, Java's \\b with Java's word characters, atomic groups as their content", () => {
+    expect(show(parsePattern(`^a${JAVA_DOLLAR}`))).toEqual(["<start>", "a", "<end>"]);
+    expect(show(parsePattern(`a${JAVA_UNIX_DOLLAR}`))).toEqual(["a", "<end>"]);
+    const bound = parsePattern(`${JAVA_BOUNDARY}x`);
+    if (bound.type !== "seq" || bound.items[0]?.type !== "assert") throw new Error("not a boundary then x");
+    const b = bound.items[0];
+    expect([b.kind, b.word?.has(0xe9), b.word?.has(0x5f), b.word?.has(0x2d), b.unsure?.has(0x301)]).toEqual(["wordBoundary", true, true, false, true]);
+    // X, then an assertion that sends candidates to the check (an atomic X may refuse a match).
+    expect(show(parsePattern(`${atomicGroup("a*", 1)}b`))).toEqual([{ repeat: "a", min: 0, max: Infinity }, "<lookahead>", "b"]);
   });
 });
