@@ -65,13 +65,28 @@ export function loadModelText(text: string, file: string): Model {
 }
 
 function loadModelBytes(bytes: Buffer, file: string): Model {
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  let ast: unknown;
+  return loadModelAst(parseModelBytes(bytes, file), file, sha256Of(bytes));
+}
+
+/** The JSON AST of a model file's bytes; a ModelError (with line and column) when they are not JSON. */
+export function parseModelBytes(bytes: Buffer, file: string): unknown {
   try {
-    ast = JSON.parse(bytes.toString("utf8"));
+    return JSON.parse(bytes.toString("utf8"));
   } catch (e) {
     throw new ModelError(file, `not valid JSON: ${withLineColumn((e as Error).message, bytes.toString("utf8"))}`);
   }
+}
+
+/** sha256 of a model's bytes, hex: what generated files are stamped with. */
+export function sha256Of(bytes: Buffer | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * Loads a JSON AST already in memory (parsed, merged from several files, or corrected by an
+ * overlay's errata); `file` names it in messages and `sha256` is stamped into generated files.
+ */
+export function loadModelAst(ast: unknown, file: string, sha256: string): Model {
   return new Loader(file, sha256).load(ast);
 }
 
@@ -283,10 +298,12 @@ class Loader {
     }
     const target = this.shapes.get(targetId);
     if (!target) this.fail(`target ${targetId} does not exist`, id, p.raw.pointer + "/target");
-    const effective = readTraits(
-      { ...this.shapeTraits.get(targetId), ...p.raw.traits },
-      { file: this.file, shapeId: id, pointer: this.pointers.get(p.containerId) ?? "" },
-    );
+    // A member with no traits of its own has exactly its target's (the same frozen object: reading
+    // the same map again would only repeat the work, pattern translation included).
+    const effective =
+      Object.keys(p.raw.traits).length === 0
+        ? target.traits
+        : readTraits({ ...this.shapeTraits.get(targetId), ...p.raw.traits }, { file: this.file, shapeId: id, pointer: this.pointers.get(p.containerId) ?? "" });
     return Object.freeze({ kind: "member", id, name: p.name, containerId: p.containerId, target, traits: p.traits, effective });
   }
 
