@@ -74,12 +74,15 @@ interface Case {
 describe("@pattern translation against java.util.regex", () => {
   it("agrees with Pattern.compile(p).matcher(s).find() on every model pattern and every construct", { timeout: 180_000 }, () => {
     console.log(`pattern differential seed: ${SEED} (PATTERN_SEED=${SEED} replays it)`);
-    const sources = [...modelPatterns(), ...CONSTRUCTS.map((c) => ({ pattern: c.pattern, where: "constructs.ts", probes: c.probes }))];
+    const sources: { pattern: string; where: string; probes?: readonly string[] }[] = [
+      ...modelPatterns(),
+      ...CONSTRUCTS.map((c) => ({ pattern: c.pattern, where: "constructs.ts", probes: c.probes ?? [] })),
+    ];
     expect(sources.length).toBeGreaterThan(200);
     const random = prng(SEED);
     const cases: Case[] = sources.map((src, i) => {
       const translated = translateJavaPattern(src.pattern).ecmaScript;
-      const base = [...drawn(translated, SEED + i), ...PROBES, ...("probes" in src && src.probes ? src.probes : [])];
+      const base = [...drawn(translated, SEED + i), ...PROBES, ...(src.probes ?? [])];
       const strings = [...new Set([...base, ...base.flatMap((s) => nearMisses(s, random))])].filter((s) => !/[\ud800-\udfff]/u.test(s));
       return { pattern: src.pattern, where: src.where, translated, strings };
     });
