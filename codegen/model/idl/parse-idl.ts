@@ -63,6 +63,7 @@ class IdlParser implements NodeContext {
     this.shapeSection();
     return {
       file: this.file,
+      format: "idl",
       version: this.version,
       namespace: this.namespace,
       uses: this.uses,
@@ -256,9 +257,10 @@ class IdlParser implements NodeContext {
     for (const p of traits) this.addTrait({ id: targetId, origin: p.origin }, p);
   }
 
-  private addTrait(target: Ref, p: ParsedTrait): void {
-    const application = p as ParsedTrait & { target: Ref; trait: Ref };
+  private addTrait(target: Ref, p: ParsedTrait, viaApply = false): void {
+    const application = p as ParsedTrait & { target: Ref; trait: Ref; viaApply: boolean };
     application.target = target;
+    application.viaApply = viaApply;
     application.trait = p.name.includes("#") ? { id: p.name, origin: p.origin } : this.traitRef(p.name, p.origin);
     this.traits.push(application);
   }
@@ -525,7 +527,7 @@ class IdlParser implements NodeContext {
       t.next();
     }
     const target = this.ref(raw, targetOrigin);
-    for (const p of applied) this.addTrait(target, p);
+    for (const p of applied) this.addTrait(target, p, true);
     t.expectAndSkipBr();
   }
 }

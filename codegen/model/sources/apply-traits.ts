@@ -20,9 +20,12 @@ import { namespaceOf, rootOf } from "./shape-ids.ts";
 export type TraitTypeOf = (traitId: string) => string | undefined;
 
 export function applyTraits(fragments: readonly ModelFragment[], state: ModelState, typeOf: TraitTypeOf): void {
-  for (const f of fragments) {
-    for (const app of f.traits) applyOne(app, state, typeOf);
-  }
+  // Smithy's order (it matters for concatenated lists and for which of two conflicting values is
+  // reported): JSON AST traits as files are read, then IDL traits once all files are read, and the
+  // traits of IDL `apply` statements last — each in file order.
+  for (const f of fragments) if (f.format === "json") for (const app of f.traits) applyOne(app, state, typeOf);
+  for (const f of fragments) if (f.format === "idl") for (const app of f.traits) if (!app.viaApply) applyOne(app, state, typeOf);
+  for (const f of fragments) if (f.format === "idl") for (const app of f.traits) if (app.viaApply) applyOne(app, state, typeOf);
 }
 
 function applyOne(app: TraitApplication, state: ModelState, typeOf: TraitTypeOf): void {

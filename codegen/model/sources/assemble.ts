@@ -10,7 +10,7 @@
 import { applyTraits } from "./apply-traits.ts";
 import type { ModelFragment, Ref, ShapeDef } from "./fragment.ts";
 import { applyV1Semantics } from "./interop.ts";
-import { MemberBuilder } from "./members.ts";
+import { MemberBuilder, adoptTraitsOfLastMixin } from "./members.ts";
 import { mergeMetadata } from "./metadata.ts";
 import type { ModelState } from "./model-state.ts";
 import { describeOrigin, errorAt } from "./origin.ts";
@@ -60,6 +60,7 @@ export function assembleModel(fragments: readonly ModelFragment[]): JsonAst {
   for (const [id, def] of defs) state.set(id, { def, members: members.membersOf(id), traits: new Map() });
   const typeOf = (traitId: string) => defs.get(traitId)?.type ?? preludeDefs.get(traitId)?.type ?? (namespaceOf(traitId) === PRELUDE_NAMESPACE ? PRELUDE_TYPES.get(traitId.slice(PRELUDE_NAMESPACE.length + 1)) : undefined);
   applyTraits(fragments, state, typeOf);
+  adoptTraitsOfLastMixin(state);
   checkVersions(state);
   checkMixins(state);
   applyV1Semantics(state);

@@ -75,6 +75,8 @@ export interface TraitApplication {
    * replaces it without conflict, as in Smithy's loader.
    */
   readonly sugar?: boolean;
+  /** Written in an IDL `apply` statement: Smithy applies these after all other traits. */
+  readonly viaApply?: boolean;
   readonly origin: Origin;
 }
 
@@ -99,6 +101,7 @@ export interface MetadataEntry {
 
 export interface ModelFragment {
   readonly file: string;
+  readonly format: "idl" | "json";
   readonly version: "1.0" | "2.0";
   /** The IDL namespace (undefined in JSON ASTs and IDL files without shapes). */
   readonly namespace: string | undefined;

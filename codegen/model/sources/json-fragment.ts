@@ -30,7 +30,7 @@ export function jsonFragment(ast: unknown, file: string): ModelFragment {
   if (typeof v !== "string") throw errorAt(at("/smithy"), `missing "smithy" version string`);
   if (!/^[12](\.0)?$/.test(v)) throw errorAt(at("/smithy"), `unsupported Smithy version ${JSON.stringify(v)} (supported: 1.0, 2.0)`);
   const version = v.startsWith("1") ? "1.0" : "2.0";
-  const fragment: ModelFragment = { file, version, namespace: undefined, uses: new Map(), metadata: [], shapes: [], traits: [], pending: [] };
+  const fragment: ModelFragment = { file, format: "json", version, namespace: undefined, uses: new Map(), metadata: [], shapes: [], traits: [], pending: [] };
 
   if (ast.metadata !== undefined) {
     if (!isJsonObject(ast.metadata)) throw errorAt(at("/metadata"), `"metadata" must be an object`);

@@ -7,7 +7,7 @@
  * @see https://smithy.io/2.0/spec/idl.html#idl-target-elision
  */
 import type { ShapeDef } from "./fragment.ts";
-import type { MemberState } from "./model-state.ts";
+import type { MemberState, ModelState, TraitMap } from "./model-state.ts";
 import { errorAt } from "./origin.ts";
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = { list: ["member"], set: ["member"], map: ["key", "value"] };
@@ -33,7 +33,8 @@ export class MemberBuilder {
         if (seen && seen.target !== m.target) {
           throw errorAt(def.origin, `its mixins give member ${m.name} two targets (${seen.target} and ${m.target})`, id);
         }
-        members.set(m.name, { name: m.name, target: m.target, origin: m.origin, fromMixin: true, traits: new Map() });
+        const providers = [...(seen?.providers ?? []), mixin.id];
+        members.set(m.name, { name: m.name, target: m.target, origin: m.origin, fromMixin: true, providers, declared: false, traits: new Map() });
       }
     }
     const bound = def.forResource ? this.resourceTargets(def) : undefined;
@@ -50,9 +51,9 @@ export class MemberBuilder {
       }
       if (inherited) {
         if (inherited.target !== target) throw errorAt(md.origin, `redefines a mixin member with another target (${target}; the mixin has ${inherited.target})`, memberId);
-        members.set(md.name, { ...inherited, origin: md.origin });
+        members.set(md.name, { ...inherited, origin: md.origin, declared: true });
       } else {
-        members.set(md.name, { name: md.name, target, origin: md.origin, fromMixin: false, traits: new Map() });
+        members.set(md.name, { name: md.name, target, origin: md.origin, fromMixin: false, providers: [], declared: true, traits: new Map() });
       }
     }
     if (def.forResource && !bound) throw errorAt(def.origin, `resource ${def.forResource.id} is not defined`, id);
@@ -85,5 +86,39 @@ export class MemberBuilder {
     };
     add(resource, new Set());
     return out;
+  }
+}
+
+/**
+ * A member inherited from two or more mixins, and given no trait of its own (neither redefined nor
+ * applied to), introduces — as Smithy's loader builds it — every trait the member has in the last of
+ * those mixins; Smithy prints them in the member's `apply`. Call once traits are applied.
+ */
+export function adoptTraitsOfLastMixin(state: ModelState): void {
+  const effective = new Map<string, TraitMap>();
+  const effectiveOf = (shapeId: string, name: string): TraitMap => {
+    const key = `${shapeId}$${name}`;
+    const done = effective.get(key);
+    if (done) return done;
+    const m = state.get(shapeId)?.members.get(name);
+    const out: TraitMap = new Map();
+    if (m) {
+      for (const p of m.providers) for (const [t, v] of effectiveOf(p, name)) out.set(t, v);
+      for (const [t, v] of m.traits) out.set(t, v);
+    }
+    effective.set(key, out);
+    return out;
+  };
+  const adopted: [MemberState, TraitMap][] = [];
+  for (const [id, s] of state) {
+    for (const m of s.members.values()) {
+      if (m.declared || m.providers.length < 2 || m.traits.size > 0) continue;
+      adopted.push([m, new Map([...effectiveOf(m.providers.at(-1)!, m.name), ...m.traits])]);
+      effectiveOf(id, m.name);
+    }
+  }
+  for (const [m, traits] of adopted) {
+    m.traits.clear();
+    for (const [t, v] of traits) m.traits.set(t, v);
   }
 }

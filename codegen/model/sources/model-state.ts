@@ -21,6 +21,10 @@ export interface MemberState {
   origin: Origin;
   /** Inherited from (or redefining a member of) a mixin: printed as an `apply` of its own traits only. */
   readonly fromMixin: boolean;
+  /** The mixins it is inherited from, in order (empty for the shape's own members). */
+  readonly providers: readonly string[];
+  /** Written in the shape itself (a redefinition, when inherited too). */
+  readonly declared: boolean;
   readonly traits: TraitMap;
 }
 

@@ -26,7 +26,10 @@ export function asModel(ast: unknown): Ast {
     let target: Obj;
     if (member === undefined) target = shape;
     else if (shape.type === "list" || shape.type === "set" || shape.type === "map") target = (shape[member] ??= {}) as Obj;
-    else target = ((shape.members ??= {}) as Obj)[member] ??= {} as Obj;
+    else {
+      const members = (shape.members ??= {}) as Obj;
+      target = (members[member] ??= {}) as Obj;
+    }
     target.traits = { ...(target.traits as Obj | undefined), ...traits };
   }
   return src.metadata === undefined ? { shapes } : { metadata: src.metadata, shapes };
