@@ -1,0 +1,299 @@
+/**
+ * The walk: one realistic wire-form value for a plan, handing names down (member name, shape names,
+ * a collection's member name made singular for its items) so each leaf can follow its naming rule.
+ * A {@link RealisticGenerator} holds what it learns about one set of plans (compiled patterns,
+ * which shapes lead back to which), so repeated draws are cheap; nothing is kept between generators.
+ *
+ * Structures: at the top level every member is present; below it, required members always and
+ * optional ones with `optionalPresence`. Unions set one member, preferring members that do not lead
+ * back to a shape being drawn. Recursion is bounded: once a shape is entered a third time on one
+ * path (or the nesting is {@link MAX_DEPTH} deep), everything below is as small as the contract
+ * allows — optional members absent, collections at their minimum, unions on their first member
+ * (which the plan builder lists first because it does not recurse).
+ *
+ * @see https://smithy.io/2.0/spec/aggregate-types.html
+ */
+import type { ArbitraryPlan, MemberPlan } from "../plan.ts";
+import { collectionSize, drawEntries, drawItems } from "./collections.ts";
+import { fitString, PatternCache } from "./fit.ts";
+import { realisticBlob, realisticDocument, realisticEnum } from "./leaves.ts";
+import { realisticFloat, realisticInteger } from "./numbers.ts";
+import { Rng } from "./random.ts";
+import type { ResolvedSettings } from "./settings.ts";
+import { stringCandidates, type Hints } from "./strings.ts";
+import { loneInstant, structureInstants, timestampRole, wireTimestamp, type TimestampRole } from "./timestamps.ts";
+import { stringRule } from "./names.ts";
+import { itemName, nameWords, resourceWords } from "./words.ts";
+
+/** Words of members that report a failure: present only now and then. */
+const ERROR_WORDS = new Set(["failure", "failures", "failed", "error", "errors"]);
+
+/** A shape entered this many times on one path makes the walk shallow below it. */
+const REPEATS = 2;
+/** Nesting depth past which the walk is shallow whatever the shapes. */
+const MAX_DEPTH = 16;
+
+interface Frame {
+  readonly rng: Rng;
+  readonly hints: Hints;
+  /** The shape keys entered on the way here, outermost first. */
+  readonly path: readonly string[];
+  readonly depth: number;
+  /** Past the recursion bound: everything is as small as allowed. */
+  readonly shallow: boolean;
+  /** The value is the root structure: every member present. */
+  readonly topLevel: boolean;
+  /** The instant of this timestamp, decided by its structure (ordered by role). */
+  readonly instant?: number;
+}
+
+export interface WalkOptions {
+  /** Every member of a root structure present (default true). */
+  readonly topLevel?: boolean;
+  /** The member name the value is drawn for, for its naming rules. */
+  readonly member?: string;
+}
+
+/** Draws realistic values for plans that refer to `shapes`. */
+export class RealisticGenerator {
+  readonly #patterns = new PatternCache();
+  readonly #reach = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    readonly shapes: Readonly<Record<string, ArbitraryPlan>>,
+    readonly settings: ResolvedSettings,
+  ) {}
+
+  /** The value of `plan` for `seed` (same inputs, same value). */
+  value(plan: ArbitraryPlan, seed: number, options: WalkOptions = {}): unknown {
+    const frame: Frame = {
+      rng: new Rng(seed),
+      hints: { names: options.member === undefined ? [] : [options.member] },
+      path: [],
+      depth: 0,
+      shallow: false,
+      topLevel: options.topLevel ?? true,
+    };
+    return this.#walk(plan, frame);
+  }
+
+  #resolve(key: string): ArbitraryPlan {
+    const plan = Object.prototype.hasOwnProperty.call(this.shapes, key) ? this.shapes[key] : undefined;
+    if (plan === undefined) throw new Error(`realistic data: no shape ${key} in the contract's shapes`);
+    return plan;
+  }
+
+  #walk(plan: ArbitraryPlan, f: Frame): unknown {
+    const { rng, hints } = f;
+    switch (plan.method) {
+      case "tie": {
+        const target = this.#resolve(plan.key);
+        const repeats = f.path.filter((k) => k === plan.key).length;
+        const owner = target.method === "structure" ? (resourceWords(plan.key) ?? hints.owner) : hints.owner;
+        return this.#walk(target, {
+          ...f,
+          hints: { names: withName(hints.names, plan.key), ...(owner !== undefined && { owner }) },
+          path: [...f.path, plan.key],
+          shallow: f.shallow || repeats >= REPEATS,
+        });
+      }
+      case "unit":
+        return {};
+      case "boolean":
+        return rng.chance(0.5);
+      case "document":
+        return realisticDocument(rng);
+      case "blob":
+        return realisticBlob(plan.constraints, rng);
+      case "string": {
+        const names = withName(hints.names, nameOf(plan.where));
+        const owner = hints.owner ?? ownerOf(plan.where);
+        return fitString(stringCandidates({ names, ...(owner !== undefined && { owner }) }, this.settings, rng), plan.constraints, plan.where, this.settings, rng, this.#patterns);
+      }
+      case "enumeration":
+        return realisticEnum(plan.values, hints.names, rng);
+      case "intEnumeration":
+        return realisticEnum(plan.values, hints.names, rng);
+      case "integer":
+        return realisticInteger(plan.kind, plan.range, plan.where, withName(hints.names, nameOf(plan.where)), rng);
+      case "bigInteger":
+        return realisticInteger("long", plan.range, plan.where, withName(hints.names, nameOf(plan.where)), rng);
+      case "float":
+      case "bigDecimal":
+        return realisticFloat(plan.range, hints.names, rng);
+      case "timestamp":
+        return wireTimestamp(f.instant ?? loneInstant(roleOf(hints.names), this.settings.now, rng), plan.format);
+      case "list": {
+        const count = collectionSize(plan.constraints, f.shallow, rng);
+        const item = this.#child(f, { names: hints.names.map(itemName) });
+        return drawItems(count, plan.constraints.uniqueItems === true, plan.constraints.minLength ?? 0, (i, attempt) =>
+          this.#walk(plan.item, { ...item, rng: rng.fork(`#${i}.${attempt}`) }),
+        );
+      }
+      case "map": {
+        const count = collectionSize(plan.constraints, f.shallow, rng);
+        const split = hints.names.map(mapNames);
+        const key = this.#child(f, { names: split.flatMap((n) => n.key ?? []) });
+        const value = this.#child(f, { names: split.map((n) => n.value) });
+        return drawEntries(
+          count,
+          plan.constraints.minLength ?? 0,
+          (i, attempt) => String(this.#walk(plan.key, { ...key, rng: rng.fork(`key#${i}.${attempt}`) })),
+          (k) => this.#walk(plan.value, { ...value, rng: rng.fork(`value:${k}`) }),
+        );
+      }
+      case "structure":
+        return this.#structure(plan.members, f);
+      case "union": {
+        const member = this.#unionMember(plan.members, f);
+        return Object.fromEntries([[member.name, this.#walk(member.plan, this.#child(f, { names: [member.name] }, member.name))]]);
+      }
+      default: {
+        const never: never = plan;
+        throw new Error(`realistic data: unknown plan ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  #structure(members: readonly MemberPlan[], f: Frame): Record<string, unknown> {
+    const timestamps = members.flatMap((m) => {
+      const names = this.#timestampNames(m);
+      return names === undefined ? [] : [{ name: m.name, role: roleOf(names) }];
+    });
+    const instants = structureInstants(timestamps, this.settings.now, f.rng.fork("timestamps"));
+    const out: [string, unknown][] = [];
+    const p = this.settings.optionalPresence;
+    for (const m of members) {
+      const present = m.required || f.topLevel || (!f.shallow && f.rng.fork(`?${m.name}`).chance(this.#presence(m, p)));
+      if (!present) continue;
+      const instant = instants.get(m.name);
+      const child = this.#child(f, { names: [m.name] }, m.name);
+      out.push([m.name, this.#walk(m.plan, instant === undefined ? child : { ...child, instant })]);
+    }
+    // fromEntries defines own properties, so a member named __proto__ stays a member.
+    return Object.fromEntries(out);
+  }
+
+  /**
+   * How likely an optional member below the top level is present: always for an identifying
+   * string (`…Arn`, `…Id`, `…Name`) or a status (`…Status`, `…State`), since a resource is never
+   * described without them; `1 - p` for an error (`failure…`, `…Error`), which is the exception;
+   * else `p`.
+   */
+  #presence(m: MemberPlan, p: number): number {
+    const leaf = this.#leaf(m.plan);
+    const rule = stringRule(m.name);
+    if ((leaf === "string" || leaf === "enumeration") && (rule === "arn" || rule === "id" || rule === "name" || rule === "status")) return 1;
+    if (nameWords(m.name).some((w) => ERROR_WORDS.has(w))) return 1 - p;
+    return p;
+  }
+
+  /** The method of a plan once ties are followed. */
+  #leaf(plan: ArbitraryPlan): ArbitraryPlan["method"] {
+    let p = plan;
+    for (let hops = 0; p.method === "tie" && hops < 8; hops++) p = this.#resolve(p.key);
+    return p.method;
+  }
+
+  /** A member's names when its value is a timestamp (through ties), else undefined. */
+  #timestampNames(m: MemberPlan): string[] | undefined {
+    const names = [m.name];
+    let plan = m.plan;
+    for (let hops = 0; plan.method === "tie" && hops < 8; hops++) {
+      names.push(plan.key);
+      plan = this.#resolve(plan.key);
+    }
+    return plan.method === "timestamp" ? names : undefined;
+  }
+
+  #child(f: Frame, hints: { readonly names: readonly string[] }, label?: string): Frame {
+    return {
+      rng: label === undefined ? f.rng : f.rng.fork(label),
+      hints: { ...hints, ...(f.hints.owner !== undefined && { owner: f.hints.owner }) },
+      path: f.path,
+      depth: f.depth + 1,
+      shallow: f.shallow || f.depth + 1 >= MAX_DEPTH,
+      topLevel: false,
+    };
+  }
+
+  /** One member: the first when shallow; else mostly one that does not lead back to a shape on the path. */
+  #unionMember<M extends { readonly name: string; readonly plan: ArbitraryPlan }>(members: readonly M[], f: Frame): M {
+    if (members.length === 0) throw new Error("realistic data: a union without members");
+    if (f.shallow) return members[0]!;
+    const onPath = new Set(f.path);
+    const flat = members.filter((m) => ![...this.#reachable(m.plan)].some((k) => onPath.has(k)));
+    return flat.length > 0 && f.rng.chance(0.85) ? f.rng.pick(flat) : f.rng.pick(members);
+  }
+
+  /** The shape keys `plan` can reach through ties (memoised per key). */
+  #reachable(plan: ArbitraryPlan): ReadonlySet<string> {
+    const out = new Set<string>();
+    const visit = (p: ArbitraryPlan): void => {
+      switch (p.method) {
+        case "tie": {
+          if (out.has(p.key)) return;
+          out.add(p.key);
+          const known = this.#reach.get(p.key);
+          if (known !== undefined) {
+            for (const k of known) out.add(k);
+            return;
+          }
+          visit(this.#resolve(p.key));
+          return;
+        }
+        case "list":
+          return visit(p.item);
+        case "map":
+          visit(p.key);
+          return visit(p.value);
+        case "structure":
+        case "union":
+          for (const m of p.members) visit(m.plan);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(plan);
+    if (plan.method === "tie") this.#reach.set(plan.key, out);
+    return out;
+  }
+}
+
+/** `names` with `name` added last, unless it is already there. */
+function withName(names: readonly string[], name: string | undefined): readonly string[] {
+  return name === undefined || names.includes(name) ? names : [...names, name];
+}
+
+/** The name part of a shape id (`ns#Name` → `Name`) or member id (`ns#Shape$member` → `member`). */
+function nameOf(where: string): string | undefined {
+  const local = where.slice(where.indexOf("#") + 1);
+  const dollar = local.indexOf("$");
+  return (dollar >= 0 ? local.slice(dollar + 1) : local) || undefined;
+}
+
+/** The resource noun of the structure a member id belongs to (`ns#DatasetImportJob$name` → dataset, import, job). */
+function ownerOf(where: string): string[] | undefined {
+  const local = where.slice(where.indexOf("#") + 1);
+  const dollar = local.indexOf("$");
+  return dollar > 0 ? resourceWords(local.slice(0, dollar)) : undefined;
+}
+
+/**
+ * The names of a map's keys and values from the map's own name: `VersionIdsToStages` → keys
+ * `VersionId`, values `Stage`; otherwise no key name and the values named after the map's item.
+ */
+function mapNames(name: string): { key?: string; value: string } {
+  const to = /^(.+?)To([A-Z].*)$/.exec(name);
+  return to === null ? { value: itemName(name) } : { key: itemName(to[1]!), value: itemName(to[2]!) };
+}
+
+/** The role of a timestamp: the first of its names with one. */
+function roleOf(names: readonly string[]): TimestampRole {
+  for (const name of names) {
+    const role = timestampRole(name);
+    if (role !== "other") return role;
+  }
+  return "other";
+}
