@@ -50,7 +50,8 @@ export function assembleModel(fragments: readonly ModelFragment[]): JsonAst {
   for (const f of fragments) resolveReferences(f, exists);
   for (const [first, second] of duplicates) {
     if (definitionKey(first) !== definitionKey(second)) {
-      throw errorAt(first.origin, `defined twice, differently: ${article(first.type)} here and ${article(second.type)} at ${describeOrigin(second.origin)}`, first.id);
+      const how = first.type !== second.type ? `: ${article(first.type)} here and ${article(second.type)} at ${describeOrigin(second.origin)}` : ` here and at ${describeOrigin(second.origin)} (their members or properties differ)`;
+      throw errorAt(first.origin, `defined twice, differently${how}`, first.id);
     }
   }
   checkReferences(defs, exists);

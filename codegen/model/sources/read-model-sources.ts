@@ -12,6 +12,7 @@ import { readInput } from "../../write.ts";
 import { assembleModel, type JsonAst } from "./assemble.ts";
 import type { ModelFragment } from "./fragment.ts";
 import { jsonFragment } from "./json-fragment.ts";
+import { jsonSyntaxProblem } from "./json-syntax.ts";
 import { modelFiles } from "./model-files.ts";
 
 export type { JsonAst } from "./assemble.ts";
@@ -71,19 +72,17 @@ export function parseModelFile(file: string, text: string): ModelFragment {
   let ast: unknown;
   try {
     ast = JSON.parse(body);
-  } catch (e) {
-    throw jsonSyntaxError(file, body, e as Error);
+  } catch {
+    throw jsonSyntaxError(file, body);
   }
   return jsonFragment(ast, file);
 }
 
-function jsonSyntaxError(file: string, text: string, e: Error): ModelError {
-  const m = /at position (\d+)/.exec(e.message);
-  const message = `not valid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, "")}`;
-  if (!m) return new ModelError(file, message);
-  const before = text.slice(0, Number(m[1]));
+function jsonSyntaxError(file: string, text: string): ModelError {
+  const { offset, message } = jsonSyntaxProblem(text);
+  const before = text.slice(0, offset);
   const line = before.split("\n").length;
-  return new ModelError(file, message, undefined, undefined, { line, column: before.length - before.lastIndexOf("\n") });
+  return new ModelError(file, `not valid JSON: ${message}`, undefined, undefined, { line, column: offset - before.lastIndexOf("\n") });
 }
 
 function hashFiles(files: readonly string[], contents: readonly Buffer[]): string {
