@@ -5,7 +5,8 @@
  * rule), the first that matches it as a search (what Smithy's `@pattern` means, and what the contract's schema checks). When none does,
  * the regex engine (runtime/arbitraries/stringMatching.ts, used through its public `compilePattern`
  * only) builds matches from several tapes of small numbers — small numbers pick lower-case letters,
- * first alternatives and short repetitions — the most readable is kept and repaired (repair.ts).
+ * first alternatives and short repetitions — and the most readable is kept, once per pattern and
+ * bounds; each value is that match repaired (repair.ts) with the value's own seed.
  * A value is never invalid: when nothing readable matches, the engine's value is returned as it is.
  *
  * Lengths count code points, as `@length` does; every candidate is ASCII, so that is its length.
@@ -14,48 +15,58 @@
  */
 import type { StringShapeConstraints } from "../../arbitraries/builder.ts";
 import { compilePattern, type CompiledPattern } from "../../arbitraries/stringMatching.ts";
-import type { Rng } from "./random.ts";
+import { Rng } from "./random.ts";
 import { repairMatch } from "./repair.ts";
 import type { ResolvedSettings } from "./settings.ts";
 import { NOUNS } from "./vocabulary.ts";
 
 /** The compiled patterns and regular expressions of one generator (state kept in its instance). */
 export class PatternCache {
-  readonly #regexps = new Map<string, RegExp>();
-  readonly #compiled = new Map<string, CompiledPattern>();
+  readonly #full = new Map<string, RegExp>();
+  readonly #search = new Map<string, RegExp>();
+  readonly #skeletons = new Map<string, string>();
 
   /** True when `s` matches the whole of `pattern` (as the engine's values do, and so also as a search). */
   matches(pattern: string, s: string): boolean {
-    return this.#regexp(`^(?:${pattern})$`).test(s);
+    return regexp(this.#full, pattern, `^(?:${pattern})$`).test(s);
   }
 
   /** True when `pattern` finds a match in `s` (the schema's `pattern`, Smithy's meaning). */
   finds(pattern: string, s: string): boolean {
-    return this.#regexp(pattern).test(s);
+    return regexp(this.#search, pattern, pattern).test(s);
   }
 
-  #regexp(source: string): RegExp {
-    let re = this.#regexps.get(source);
-    if (re === undefined) {
-      re = new RegExp(source, "u");
-      this.#regexps.set(source, re);
-    }
-    return re;
-  }
-
-  compiled(pattern: string, c: StringShapeConstraints, where: string): CompiledPattern {
+  /**
+   * The engine's most readable match of `pattern` within `c` ({@link readableMatch}), drawn from a
+   * stream seeded by the pattern and bounds alone: a pure function of them, so it can be kept for
+   * the generator's life without making a value depend on the values drawn before it. Each value
+   * then varies it through repair.ts.
+   */
+  skeleton(pattern: string, c: StringShapeConstraints, where: string): string {
     const key = `${c.minLength ?? ""}:${c.maxLength ?? ""}:${pattern}`;
-    let compiled = this.#compiled.get(key);
-    if (compiled === undefined) {
-      compiled = compilePattern(pattern, { ...(c.minLength !== undefined && { minLength: c.minLength }), ...(c.maxLength !== undefined && { maxLength: c.maxLength }), where });
-      this.#compiled.set(key, compiled);
+    let skeleton = this.#skeletons.get(key);
+    if (skeleton === undefined) {
+      const compiled = compilePattern(pattern, { ...(c.minLength !== undefined && { minLength: c.minLength }), ...(c.maxLength !== undefined && { maxLength: c.maxLength }), where });
+      skeleton = readableMatch(compiled, new Rng(0).fork(key));
+      this.#skeletons.set(key, skeleton);
     }
-    return compiled;
+    return skeleton;
   }
+}
+
+function regexp(cache: Map<string, RegExp>, pattern: string, source: string): RegExp {
+  let re = cache.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(source, "u");
+    cache.set(pattern, re);
+  }
+  return re;
 }
 
 /** How many tapes the engine fallback tries, and the bounds of their numbers (cycled). */
 const TAPES = 16;
+/** Tapes tried before a long but readable match is good enough. */
+const GOOD_ENOUGH_AFTER = 4;
 const TAPE_LIMITS = [26, 10, 36, 95] as const;
 /** Strings longer than this read worse than shorter ones. */
 const READABLE_LENGTH = 48;
@@ -78,8 +89,7 @@ export function fitString(candidates: readonly string[], c: StringShapeConstrain
   // A prefix rule (`^arn:aws.*:kms:.*:key/`): a search match is what the model means (and all the schema checks).
   const prefixed = pattern.startsWith("^") && !pattern.includes("|") ? fitted.find((s) => cache.finds(pattern, s)) : undefined;
   if (prefixed !== undefined) return prefixed;
-  const engine = readableMatch(cache.compiled(pattern, c, where), rng.fork("engine"));
-  return repairMatch(engine, { ...c, pattern }, candidates.slice(0, 1), settings, rng.fork("repair"), cache);
+  return repairMatch(cache.skeleton(pattern, c, where), { ...c, pattern }, candidates.slice(0, 1), settings, rng.fork("repair"), cache);
 }
 
 /** `s` fitted to `[min, max]`: as it is, cut at a readable place, or padded with words (hyphenated, then joined, then digits). */
@@ -119,7 +129,8 @@ export function readableMatch(compiled: CompiledPattern, rng: Rng): string {
   let best: string | undefined;
   let bestScore = Infinity;
   let failure: unknown;
-  for (let t = 0; t < TAPES && bestScore > 0; t++) {
+  // Stop at the first tape that reads best, or once a few tapes have found a readable one (a long one will do).
+  for (let t = 0; t < TAPES && bestScore > 0 && !(t >= GOOD_ENOUGH_AFTER && bestScore <= 1); t++) {
     const limit = TAPE_LIMITS[t % TAPE_LIMITS.length]!;
     const tape = Array.from({ length: compiled.tapeLength }, () => rng.int(limit));
     let s: string;
