@@ -9,7 +9,7 @@ import { stringRule, type StringRule } from "./names.ts";
 import type { Rng } from "./random.ts";
 import type { ResolvedSettings } from "./settings.ts";
 import { ADJECTIVES, DESCRIPTIONS, EXTENSIONS, FIRST_NAMES, FOLDERS, LAST_NAMES, MESSAGES, NOUNS, STATES } from "./vocabulary.ts";
-import { capitalise } from "./words.ts";
+import { capitalise, nameWords } from "./words.ts";
 
 /** What a value's names say about it, handed down the walk. */
 export interface Hints {
@@ -17,6 +17,8 @@ export interface Hints {
   readonly names: readonly string[];
   /** The resource noun of the enclosing structure, as words (`["dataset", "import", "job"]`). */
   readonly owner?: readonly string[];
+  /** The name of the resource the enclosing structure describes: its own `…Name` and `…Arn` members use it. */
+  readonly resourceName?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ function ruleCandidates(rule: StringRule, name: string, hints: Hints, settings: 
   const host = `${settings.endpointPrefix}.${settings.region}.amazonaws.com`;
   switch (rule) {
     case "arn":
-      return arnCandidates(name, settings, hints.owner, rng);
+      return arnCandidates(name, settings, hints.owner, rng, ownName(name, hints));
     case "email": {
       const first = rng.pick(FIRST_NAMES);
       return [`${first}.${rng.pick(LAST_NAMES)}@example.com`, `${first}@example.com`];
@@ -61,11 +63,12 @@ function ruleCandidates(rule: StringRule, name: string, hints: Hints, settings: 
     case "region":
       return [settings.region];
     case "status": {
-      const state = rng.pick(STATES);
+      // ACTIVE is the state most AWS resources are seen in; the others now and then.
+      const state = rng.chance(0.5) ? STATES[0] : rng.pick(STATES);
       return [state, state.toLowerCase(), capitalise(state.toLowerCase())];
     }
     case "name":
-      return [`${adjective}-${noun}`, `${adjective}_${noun}`, `${adjective}${capitalise(noun)}`, noun];
+      return [...(ownName(name, hints) !== undefined ? [ownName(name, hints)!] : []), `${adjective}-${noun}`, `${adjective}_${noun}`, `${adjective}${capitalise(noun)}`, noun];
     case "description":
       return [sentence(rng.pick(DESCRIPTIONS), adjective, noun), `${capitalise(adjective)} ${noun}`];
     case "message":
@@ -97,6 +100,23 @@ function wordCandidates(rng: Rng): string[] {
   const noun = rng.pick(NOUNS);
   return rng.chance(0.5) ? [`${adjective}-${noun}`, noun, `${adjective} ${noun}`] : [noun, `${adjective}-${noun}`, `${adjective} ${noun}`];
 }
+
+/**
+ * The structure's own resource name when `name` names the structure's own resource: its words
+ * before `Name`/`Arn` are none (`Name`, `ARN`), only words like `resource`, or the tail of the
+ * structure's noun (`jobName` and `datasetImportJobArn` in a `DatasetImportJob`).
+ */
+function ownName(name: string, hints: Hints): string | undefined {
+  if (hints.resourceName === undefined) return undefined;
+  const words = nameWords(name).filter((w) => !OWN_WORDS.has(w));
+  words.pop();
+  const owner = hints.owner ?? [];
+  const own = words.length === 0 || (words.length <= owner.length && words.every((w, i) => w === owner[owner.length - words.length + i]));
+  return own ? hints.resourceName : undefined;
+}
+
+/** Words that do not name another resource. */
+const OWN_WORDS = new Set(["resource", "the"]);
 
 function sentence(template: string, adjective: string, noun: string): string {
   return template.replace("{adjective}", adjective).replace("{noun}", noun);

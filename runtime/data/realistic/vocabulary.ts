@@ -12,7 +12,7 @@ export const FIRST_NAMES = ["alice", "bob", "carol", "dave", "erin", "frank", "g
 
 export const LAST_NAMES = ["smith", "jones", "garcia", "chen", "patel", "kim", "mueller", "silva"] as const;
 
-/** What a plain (non-enum) `…Status` or `…State` string says. */
+/** What a plain (non-enum) `…Status` or `…State` string says (the first half of the time). */
 export const STATES = ["ACTIVE", "AVAILABLE", "ENABLED", "READY", "COMPLETED"] as const;
 
 /** Sentences for `Description`: `{noun}` and `{adjective}` are filled in. */

@@ -23,6 +23,7 @@ import type { ResolvedSettings } from "./settings.ts";
 import { stringCandidates, type Hints } from "./strings.ts";
 import { loneInstant, structureInstants, timestampRole, wireTimestamp, type TimestampRole } from "./timestamps.ts";
 import { stringRule } from "./names.ts";
+import { ADJECTIVES, NOUNS } from "./vocabulary.ts";
 import { itemName, nameWords, resourceWords } from "./words.ts";
 
 /** Words of members that report a failure: present only now and then. */
@@ -92,7 +93,7 @@ export class RealisticGenerator {
         const owner = target.method === "structure" ? (resourceWords(plan.key) ?? hints.owner) : hints.owner;
         return this.#walk(target, {
           ...f,
-          hints: { names: withName(hints.names, plan.key), ...(owner !== undefined && { owner }) },
+          hints: { ...hints, names: withName(hints.names, plan.key), ...(owner !== undefined && { owner }) },
           path: [...f.path, plan.key],
           shallow: f.shallow || repeats >= REPEATS,
         });
@@ -108,7 +109,7 @@ export class RealisticGenerator {
       case "string": {
         const names = withName(hints.names, nameOf(plan.where));
         const owner = hints.owner ?? ownerOf(plan.where);
-        return fitString(stringCandidates({ names, ...(owner !== undefined && { owner }) }, this.settings, rng), plan.constraints, plan.where, this.settings, rng, this.#patterns);
+        return fitString(stringCandidates({ ...hints, names, ...(owner !== undefined && { owner }) }, this.settings, rng), plan.constraints, plan.where, this.settings, rng, this.#patterns);
       }
       case "enumeration":
         return realisticEnum(plan.values, hints.names, rng);
@@ -163,11 +164,14 @@ export class RealisticGenerator {
     const instants = structureInstants(timestamps, this.settings.now, f.rng.fork("timestamps"));
     const out: [string, unknown][] = [];
     const p = this.settings.optionalPresence;
+    // The structure's own name, which its `…Name` and its own `…Arn` members share.
+    const names = f.rng.fork("resource-name");
+    const resourceName = `${names.pick(ADJECTIVES)}-${names.pick(NOUNS)}`;
     for (const m of members) {
       const present = m.required || f.topLevel || (!f.shallow && f.rng.fork(`?${m.name}`).chance(this.#presence(m, p)));
       if (!present) continue;
       const instant = instants.get(m.name);
-      const child = this.#child(f, { names: [m.name] }, m.name);
+      const child = this.#child(f, { names: [m.name], resourceName }, m.name);
       out.push([m.name, this.#walk(m.plan, instant === undefined ? child : { ...child, instant })]);
     }
     // fromEntries defines own properties, so a member named __proto__ stays a member.
@@ -206,7 +210,7 @@ export class RealisticGenerator {
     return plan.method === "timestamp" ? names : undefined;
   }
 
-  #child(f: Frame, hints: { readonly names: readonly string[] }, label?: string): Frame {
+  #child(f: Frame, hints: { readonly names: readonly string[]; readonly resourceName?: string }, label?: string): Frame {
     return {
       rng: label === undefined ? f.rng : f.rng.fork(label),
       hints: { ...hints, ...(f.hints.owner !== undefined && { owner: f.hints.owner }) },
