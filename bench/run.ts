@@ -16,6 +16,7 @@ import { readLeniently } from "../runtime/serde/lenient.ts";
 import { createAjv } from "../runtime/validation/ajv.ts";
 import { toViolations } from "../runtime/validation/violations.ts";
 import { report, run, runAsync, type Result } from "./harness.ts";
+import { idlBenchmarks } from "./idl.ts";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const FULL = here("../../shared/models/aws/personalize-2018-05-22.json");
@@ -151,5 +152,8 @@ results.push(
     rounds: 9,
   }),
 );
+
+// 7. Smithy IDL: the protocol-test models read from IDL against their JSON AST (see idl.ts).
+results.push(...idlBenchmarks());
 
 process.stdout.write(report(results));

@@ -24,8 +24,8 @@ export interface NodeContext {
   origin(): Origin;
   /** A syntax error at `origin`. */
   errorAt(origin: Origin, message: string): Error;
-  /** An unquoted shape id used as a value: `assign` receives the absolute id once resolved. */
-  syntacticId(raw: string, origin: Origin, assign: (id: string) => void): void;
+  /** An unquoted shape id used as the value `holder[key]`, which gets the absolute id once resolved. */
+  syntacticId(raw: string, origin: Origin, holder: Holder, key: string | number): void;
   /** When set, told where each value starts (for messages about service and resource bodies). */
   readonly onValue?: ((holder: Holder, key: string | number, origin: Origin) => void) | undefined;
 }
@@ -78,7 +78,7 @@ export function identifierValue(ctx: NodeContext, raw: string, origin: Origin, h
       return;
     default:
       put(holder, key, raw);
-      ctx.syntacticId(raw, origin, (id) => put(holder, key, id));
+      ctx.syntacticId(raw, origin, holder, key);
   }
 }
 

@@ -84,15 +84,15 @@ class IdlParser implements NodeContext {
     return new ModelError(this.file, message, shapeId, undefined, { line: origin.line!, column: origin.column! });
   }
 
-  syntacticId(raw: string, origin: Origin, assign: (id: string) => void): void {
+  syntacticId(raw: string, origin: Origin, holder: Holder, key: string | number): void {
     // In a service or resource body the ids are read as that shape's references instead.
-    if (!this.quietIds) this.pending.push({ raw, origin, kind: "value", assign });
+    if (!this.quietIds) this.pending.push({ raw, origin, kind: "value", holder, key });
   }
 
   /** A reference to a shape; relative ids are queued for resolution. */
   private ref(raw: string, origin: Origin): Ref {
     const ref: Ref = { id: raw, origin };
-    this.pending.push({ raw, origin, kind: "shape", assign: (id) => (ref.id = id) });
+    this.pending.push({ raw, origin, kind: "shape", ref });
     return ref;
   }
 
@@ -267,7 +267,7 @@ class IdlParser implements NodeContext {
 
   private traitRef(raw: string, origin: Origin): Ref {
     const ref: Ref = { id: raw, origin };
-    this.pending.push({ raw, origin, kind: "trait", assign: (id) => (ref.id = id) });
+    this.pending.push({ raw, origin, kind: "trait", ref });
     return ref;
   }
 

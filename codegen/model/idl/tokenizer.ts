@@ -13,10 +13,12 @@ import { T, isWhitespace, tokenName, type Token } from "./tokens.ts";
 /** Deepest nesting of arrays, objects and trait bodies, as in Smithy's loader. */
 const MAX_NESTING = 64;
 
-const SINGLE: Readonly<Record<number, Token>> = {
-  0x2c: T.COMMA, 0x40: T.AT, 0x24: T.DOLLAR, 0x2e: T.DOT, 0x7b: T.LBRACE, 0x7d: T.RBRACE,
-  0x5b: T.LBRACKET, 0x5d: T.RBRACKET, 0x28: T.LPAREN, 0x29: T.RPAREN, 0x23: T.POUND, 0x3d: T.EQUAL,
-};
+/** Single-character tokens by char code (-1: not one). */
+const SINGLE = new Int8Array(128).fill(-1);
+for (const [c, kind] of [
+  [0x2c, T.COMMA], [0x40, T.AT], [0x24, T.DOLLAR], [0x2e, T.DOT], [0x7b, T.LBRACE], [0x7d, T.RBRACE],
+  [0x5b, T.LBRACKET], [0x5d, T.RBRACKET], [0x28, T.LPAREN], [0x29, T.RPAREN], [0x23, T.POUND], [0x3d, T.EQUAL],
+] as const) SINGLE[c] = kind;
 
 const isAlpha = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -167,8 +169,8 @@ export class Tokenizer {
     const text = this.text;
     const c = text.charCodeAt(this.pos);
     if (Number.isNaN(c)) return this.finish(T.EOF, this.pos);
-    const single = SINGLE[c];
-    if (single !== undefined) return this.finish(single, this.pos + 1);
+    const single = c < 128 ? SINGLE[c]! : -1;
+    if (single >= 0) return this.finish(single as Token, this.pos + 1);
     switch (c) {
       case 0x20:
       case 0x09: {
@@ -207,16 +209,6 @@ export class Tokenizer {
   private newLineAt(p: number): void {
     this.posLine++;
     this.lineStart = p;
-  }
-
-  /** Counts the line breaks inside a multi-line token (string, text block). */
-  private countLines(from: number, to: number): void {
-    const text = this.text;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) this.newLineAt(i + 1);
-      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) this.newLineAt(i + 1);
-    }
   }
 
   private identifierToken(): Token {
@@ -306,24 +298,39 @@ export class Tokenizer {
       return this.finish(T.STRING, open + 2);
     }
     const from = open + (block ? 3 : 1);
+    // One pass: find the end, count line breaks (the token keeps its start line and column), and
+    // note whether the text can be taken as it is (no escape, no carriage return, no control character).
     let p = from;
+    let plain = !block;
     for (;;) {
       const c = text.charCodeAt(p);
-      if (Number.isNaN(c)) {
-        this.countLines(open, p);
-        this.errorMessage = block ? "the text block is never closed (missing \"\"\")" : "the string is never closed (missing \")";
-        return this.finish(T.ERROR, p);
+      if (c === 0x22) {
+        if (!block || (text.charCodeAt(p + 1) === 0x22 && text.charCodeAt(p + 2) === 0x22)) break;
+      } else if (c === 0x5c) {
+        plain = false;
+        const e = text.charCodeAt(p + 1);
+        if (e === 0x0a) this.newLineAt(p + 2);
+        else if (e === 0x0d && text.charCodeAt(p + 2) !== 0x0a) this.newLineAt(p + 2);
+        p += 2;
+        continue;
+      } else if (c < 0x20 || Number.isNaN(c)) {
+        if (Number.isNaN(c)) {
+          this.errorMessage = block ? 'the text block is never closed (missing """)' : 'the string is never closed (missing ")';
+          return this.finish(T.ERROR, p);
+        }
+        if (c === 0x0a) this.newLineAt(p + 1);
+        else if (c === 0x0d) {
+          plain = false;
+          if (text.charCodeAt(p + 1) !== 0x0a) this.newLineAt(p + 1);
+        } else if (c !== 0x09) plain = false;
       }
-      if (c === 0x22 && (!block || (text.charCodeAt(p + 1) === 0x22 && text.charCodeAt(p + 2) === 0x22))) break;
-      p += c === 0x5c ? 2 : 1;
+      p++;
     }
     const end = p + (block ? 3 : 1);
-    // The token keeps its start position while the line count moves past its line breaks.
-    const line = this.line;
-    const column = this.column;
-    this.countLines(open, end);
-    this.line = line;
-    this.column = column;
+    if (plain) {
+      this.stringValue = text.slice(from, p);
+      return this.finish(T.STRING, end);
+    }
     try {
       this.stringValue = stringContents(text.slice(from, p), block);
     } catch (e) {

@@ -80,7 +80,7 @@ export interface TraitApplication {
   readonly origin: Origin;
 }
 
-/** A relative shape id to resolve against the namespace, `use` statements and the prelude. */
+/** A shape id as written in IDL, to resolve against the namespace, `use` statements and the prelude. */
 export interface PendingRef {
   readonly raw: string;
   readonly origin: Origin;
@@ -90,7 +90,10 @@ export interface PendingRef {
    * trait the model does not define.
    */
   readonly kind: "shape" | "value" | "trait";
-  readonly assign: (id: string) => void;
+  /** Where the absolute id goes: a reference's `id`, or `holder[key]` for a node value. */
+  readonly ref?: Ref;
+  readonly holder?: Record<string, unknown> | unknown[];
+  readonly key?: string | number;
 }
 
 export interface MetadataEntry {

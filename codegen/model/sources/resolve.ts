@@ -6,6 +6,7 @@
  * @see https://smithy.io/2.0/spec/idl.html#relative-shape-id-resolution
  */
 import type { ModelFragment } from "./fragment.ts";
+import { putKey } from "./json-values.ts";
 import { errorAt } from "./origin.ts";
 import { PRELUDE_NAMESPACE } from "./prelude-shapes.ts";
 import { isAbsoluteShapeId, isRelativeShapeId, rootOf } from "./shape-ids.ts";
@@ -38,6 +39,8 @@ export function resolveReferences(fragment: ModelFragment, exists: ShapeExists):
     if (p.kind === "value" && !exists(rootOf(id))) {
       throw errorAt(p.origin, `the unquoted value ${raw} is read as a shape id, but ${rootOf(id)} is not defined (quote it if it is a string)`);
     }
-    p.assign(id);
+    if (p.ref) p.ref.id = id;
+    else if (Array.isArray(p.holder)) p.holder[p.key as number] = id;
+    else putKey(p.holder!, p.key as string, id);
   }
 }
