@@ -70,6 +70,8 @@ export interface Study {
   readonly maxLength: number;
   readonly maxValid: boolean;
   readonly deterministic: boolean;
+  /** A `maxLength` sum or product wrapped around on the way (Java does not notice). */
+  readonly overflowed: boolean;
 }
 
 export const EMPTY: JavaNode = { type: "seq", items: [] };

@@ -16,6 +16,7 @@ import {
   JAVA_DOLLAR,
   JAVA_DOLLAR_MULTILINE,
   JAVA_LINE_BREAK,
+  JAVA_LINE_BREAK_FIRST,
   JAVA_NOT_BOUNDARY,
   JAVA_UNICODE_BOUNDARY,
   JAVA_UNICODE_NOT_BOUNDARY,
@@ -24,7 +25,7 @@ import {
   JAVA_UNIX_DOLLAR_MULTILINE,
   atomicGroup,
 } from "../../../runtime/arbitraries/regex/javaIdioms.ts";
-import type { JavaAssertKind, JavaNode } from "./ast.ts";
+import type { JavaAssertKind, JavaNode, Study } from "./ast.ts";
 
 /** A Java construct printed as something close to it, but not the same. */
 export interface Approximation {
@@ -57,18 +58,32 @@ const ASSERTIONS: Record<Exclude<JavaAssertKind, "bound" | "notBound" | "graphem
 /** Prints `root`; `capturingGroups` is Java's group count (1 + the number of capturing groups). */
 export function printEcmaScript(root: JavaNode, capturingGroups: number): { source: string; approximations: Approximation[] } {
   const printer = new Printer(root, capturingGroups);
-  const body = printer.print(root, false).text;
-  const source = body.replace(/\u0000(\d+)\u0000/g, (_, java: string) => String(printer.jsGroup.get(Number(java))!));
-  return { source, approximations: printer.approximations };
+  return { source: numberGroups(printer.print(root, false).text), approximations: printer.approximations };
+}
+
+/**
+ * Captures are printed with a name mark right after their `(` (`\u0001name\u0001`) and referred to
+ * as `\u0000name\u0000` (neither character is ever printed raw: printing escapes them). Numbering the
+ * marks in the order they stand gives ECMAScript's group numbers, whatever the printer dropped; a
+ * reference to a capture that was dropped (it can never have matched) becomes `[]`, as in Java.
+ */
+function numberGroups(text: string): string {
+  const numbers = new Map<string, number>();
+  const marked = text.replace(/\u0001(\w+)\u0001/g, (_, name: string) => {
+    numbers.set(name, numbers.size + 1);
+    return "";
+  });
+  return marked.replace(/\\\u0000(\w+)\u0000/g, (_, name: string) => (numbers.has(name) ? `\\${numbers.get(name)}` : "[]"));
 }
 
 class Printer {
   readonly approximations: Approximation[] = [];
-  /** Java group number → ECMAScript group number, for the groups a backreference names. */
-  readonly jsGroup = new Map<number, number>();
   private readonly referenced = new Set<number>();
   private readonly exactRefs: Set<JavaNode>;
-  private groups = 0;
+  /** Names of the atomic groups' captures. */
+  private atomics = 0;
+  /** How many atomic groups (or possessive quantifiers) enclose what is being printed. */
+  private atomicDepth = 0;
 
   constructor(
     root: JavaNode,
@@ -84,34 +99,40 @@ class Printer {
     if (!this.approximations.some((a) => a.construct === construct && a.instead === instead)) this.approximations.push({ construct, instead });
   }
 
-  print(node: JavaNode, behind: boolean): Printed {
+  /**
+   * `behind`: inside a look-behind. `tail`: nothing follows within the Java node that matches this
+   * one (the atom of a quantifier other than a loop over a group): Java then keeps the first way the
+   * node matches and never backtracks into it.
+   */
+  print(node: JavaNode, behind: boolean, tail = false): Printed {
     switch (node.type) {
       case "chars":
         return { text: node.cls.toAtom(), kind: "atom" };
       case "seq": {
-        const parts = node.items.map((i) => this.print(i, behind)).filter((p) => p.kind !== "empty");
+        const parts = node.items.map((i, k) => this.print(i, behind, tail && k === node.items.length - 1)).filter((p) => p.kind !== "empty");
         if (parts.length === 0) return EMPTY;
         if (parts.length === 1) return parts[0]!;
         return { text: parts.map((p) => (p.kind === "alt" ? `(?:${p.text})` : p.text)).join(""), kind: "seq" };
       }
       case "alt":
-        return { text: node.options.map((o) => this.print(o, behind).text).join("|"), kind: "alt" };
+        return { text: node.options.map((o) => this.print(o, behind, tail).text).join("|"), kind: "alt" };
       case "group": {
         if (node.index !== undefined && this.referenced.has(node.index)) {
-          this.jsGroup.set(node.index, ++this.groups);
-          return { text: `(${this.print(node.body, behind).text})`, kind: "atom" };
+          return { text: `(\u0001J${node.index}\u0001${this.print(node.body, behind, tail).text})`, kind: "atom" };
         }
-        return this.print(node.body, behind);
+        return this.print(node.body, behind, tail);
       }
       case "look": {
         const prefix = `(?${node.behind ? "<" : ""}${node.negated ? "!" : "="}`;
-        const s = node.study;
-        if (node.behind && s && (s.maxLength < 0 || s.minLength > s.maxLength)) {
-          // Java tries start positions i-min down to i-max: with these (overflowed) bounds, none.
-          return node.negated ? EMPTY : { text: "[]", kind: "atom" };
-        }
+        const from = node.behind && node.study ? this.lookBehindFrom(node.study) : 0;
+        // With these (overflowed) bounds Java tries no start: a look-behind that never holds (or always, negated).
+        if (from === "never") return node.negated ? EMPTY : { text: "[]", kind: "atom" };
         const body = this.print(node.body, behind || node.behind);
-        return { text: `${prefix}${body.text})`, kind: "assertion" };
+        if (from === 0) return { text: `${prefix}${body.text})`, kind: "assertion" };
+        // Tried only from position `from` on (counted in code points here, in UTF-16 units by Java).
+        const far = `(?<=[^]{${from}})`;
+        const text = node.negated ? `(?:(?<![^]{${from}})|${prefix}${body.text}))` : `${far}${prefix}${body.text})`;
+        return { text, kind: "assertion" };
       }
       case "atomic": {
         if (behind) {
@@ -119,8 +140,10 @@ class Printer {
           const body = this.print(node.body, behind);
           return { text: `(?:${body.text})`, kind: "atom" };
         }
-        const n = ++this.groups;
-        return { text: atomicGroup(this.print(node.body, behind).text, n), kind: "atom" };
+        this.atomicDepth++;
+        const body = this.print(node.body, behind);
+        this.atomicDepth--;
+        return { text: this.atomic(body.text), kind: "atom" };
       }
       case "repeat":
         return this.repeat(node, behind);
@@ -136,10 +159,11 @@ class Printer {
               : "compared case-sensitively, with ECMAScript's rule for a group that has not matched",
           );
         }
-        return { text: `(?:\\\u0000${node.group}\u0000)`, kind: "atom" };
+        return { text: `(?:\\\u0000J${node.group}\u0000)`, kind: "atom" };
       }
       case "lineBreak":
-        return { text: JAVA_LINE_BREAK, kind: "atom" };
+        // Where Java never backtracks into it, `\R` keeps `\r\n` whole when it can.
+        return { text: tail ? JAVA_LINE_BREAK_FIRST : JAVA_LINE_BREAK, kind: "atom" };
       case "grapheme":
         this.note("\\X (grapheme cluster)", "a CR LF pair, or one character with the combining marks after it");
         return { text: "(?:\\r\\n|\\P{M}\\p{M}*|\\p{M}+)", kind: "atom" };
@@ -147,6 +171,31 @@ class Printer {
         this.note(`\\N{${node.name}}`, "any one character (character names are not known outside the JDK)");
         return { text: "[^]", kind: "atom" };
     }
+  }
+
+  /**
+   * Where Java's look-behind tries anything. It tries start `j` from `i - min` down to
+   * `max(i - max, 0)` in 32-bit arithmetic: a `min` that overflowed leaves nothing to try; a `max`
+   * that wrapped to a negative number leaves nothing either, unless `i - max` itself overflows, which
+   * happens past position `2^31 - 1 + max` (every position when `max` is the least int): from there
+   * on every start is tried. Returns "never", or the first position where it is tried (0: always).
+   */
+  private lookBehindFrom(s: Study): number | "never" {
+    if (s.minLength >= 0xfffffff) return "never";
+    if (s.maxLength < 0) {
+      const threshold = 0x7fffffff + s.maxLength; // -1 for the least int
+      // Before the threshold nothing is tried; the body's own minimum length may say the same.
+      if (s.minLength > threshold) return 0;
+      return threshold < 1 << 20 ? threshold + 1 : "never"; // no real string reaches a million characters
+    }
+    if (s.overflowed) this.note("look-behind whose maximum length overflows", `Java tries lengths up to ${s.maxLength} only; all lengths are tried`);
+    return 0;
+  }
+
+  /** `(?=(X))\N`, its capture named for numberGroups. */
+  private atomic(body: string): string {
+    const name = `A${++this.atomics}`;
+    return atomicGroup(`\u0001${name}\u0001${body}`, `\u0000${name}\u0000`);
   }
 
   private assertion(kind: JavaAssertKind, unicodeWord: boolean): Printed {
@@ -167,15 +216,31 @@ class Printer {
     if (node.max === 0) return EMPTY;
     const possessive = node.mode === "possessive" && !behind;
     if (node.mode === "possessive" && behind) this.note("possessive quantifier inside a look-behind", "matched as a greedy quantifier");
-    const n = possessive ? ++this.groups : 0;
-    const body = this.print(node.body, behind);
+    if (possessive) this.atomicDepth++;
+    // Java's Ques, Curly and GroupCurly match their atom to its first success; a loop over a
+    // non-deterministic group and a `?` on a group (a Branch) go on into what follows.
+    const firstSuccess = node.javaKind !== "loop" && !(node.javaKind === "ques" && node.body.type === "group" && node.mode !== "possessive");
+    const body = this.print(node.body, behind, firstSuccess);
+    if (possessive) this.atomicDepth--;
     if (body.kind === "empty") return EMPTY;
     // A zero-width assertion repeated: Java tries it `min` times at the same place (ECMAScript forbids the quantifier).
     if (body.kind === "assertion") return node.min === 0 ? EMPTY : body;
-    const atom = body.kind === "atom" ? body.text : `(?:${body.text})`;
-    const q = quantifier(node.min, node.max) + (node.mode === "lazy" ? "?" : "");
-    if (possessive) return { text: atomicGroup(atom + q, n), kind: "atom" };
-    return { text: atom + q, kind: "seq" };
+    let text: string;
+    if (node.min === 0 && node.max === 1 && nullable(node.body)) {
+      // ECMAScript's `X?` refuses an empty X and looks for a longer one first; Java's takes X's first
+      // match, empty or not. Only what an atomic group keeps can tell them apart, but say it Java's way.
+      text = node.mode === "lazy" ? `(?:|${body.text})` : `(?:${body.text}|)`;
+    } else {
+      if (node.max > 1 && nullable(node.body) && (possessive || this.atomicDepth > 0)) {
+        this.note("a repetition that can match empty inside an atomic group or possessive quantifier", "ECMAScript's order of trying its matches, which may keep a different one");
+      }
+      let atom = body.kind === "atom" ? body.text : `(?:${body.text})`;
+      // Possessive, Java takes each repetition's first match and never revisits it: atomic repetitions.
+      if (possessive && node.body.type !== "chars") atom = this.atomic(body.text);
+      text = atom + quantifier(node.min, node.max) + (node.mode === "lazy" ? "?" : "");
+    }
+    if (possessive) return { text: this.atomic(text), kind: "atom" };
+    return { text, kind: "seq" };
   }
 }
 
@@ -183,6 +248,30 @@ function quantifier(min: number, max: number): string {
   if (max === Infinity) return min === 0 ? "*" : min === 1 ? "+" : `{${min},}`;
   if (min === 0 && max === 1) return "?";
   return min === max ? `{${min}}` : `{${min},${max}}`;
+}
+
+/** True when `node` can match the empty string. */
+function nullable(node: JavaNode): boolean {
+  switch (node.type) {
+    case "chars":
+    case "namedChar":
+    case "lineBreak":
+    case "grapheme":
+      return false;
+    case "seq":
+      return node.items.every(nullable);
+    case "alt":
+      return node.options.some(nullable);
+    case "group":
+    case "atomic":
+      return nullable(node.body);
+    case "repeat":
+      return node.min === 0 || nullable(node.body);
+    case "look":
+    case "assert":
+    case "backref":
+      return true;
+  }
 }
 
 function walk(node: JavaNode, visit: (n: JavaNode) => void): void {

@@ -35,6 +35,9 @@ export const JAVA_UNIX_CARET_MULTILINE = "(?<=^|\\n)(?!$)";
 /** Java's `\R`: `\r\n`, or one vertical space (it may give `\r\n` back to what follows, as Java's does). */
 export const JAVA_LINE_BREAK = "(?:\\r\\n|[\\n\\x0B\\f\\r\\x85\\u2028\\u2029])";
 
+/** Java's `\R` where nothing can make it give back: `\r\n` whole whenever it is there. */
+export const JAVA_LINE_BREAK_FIRST = "(?:\\r\\n|\\r(?!\\n)|[\\n\\x0B\\f\\x85\\u2028\\u2029])";
+
 /** Java's word characters for `\b` (JDK 17: `Character.isLetterOrDigit` or `_`). */
 export const JAVA_WORD = "[\\p{L}\\p{Nd}_]";
 const LETTER_OR_DIGIT = "[\\p{L}\\p{Nd}]";
@@ -65,6 +68,6 @@ export const JAVA_UNICODE_NOT_BOUNDARY = `(?!${JAVA_UNICODE_BOUNDARY})`;
  * gives any of it back, because a lookahead is atomic and the backreference then consumes exactly
  * its capture. `n` is the capture's group number.
  */
-export function atomicGroup(body: string, n: number): string {
+export function atomicGroup(body: string, n: number | string): string {
   return `(?:(?=(${body}))\\${n})`;
 }

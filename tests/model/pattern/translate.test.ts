@@ -35,6 +35,13 @@ const EXACT: readonly (readonly [string, string])[] = [
   ["a{1,3}+", "(?:(?=(a{1,3}))\\1)"],
   ["(?>ab|a)c", "(?:(?=(ab|a))\\1)c"],
   ["(a)(?>b)\\1", "(a)(?:(?=(b))\\2)(?:\\1)"],
+  // a possessive repetition of a group: each repetition atomic, and the whole
+  ["(?:ab|a)*+", "(?:(?=((?:(?=(ab|a))\\2)*))\\1)"],
+  // Java's `?` takes its atom's first match, even an empty one
+  ["(a|)?b", "(?:a||)b"],
+  ["(|a)??b", "(?:||a)b"],
+  // `\R` where Java never backtracks into it (the atom of a quantifier) keeps \r\n whole
+  ["\\R{2}", "(?:\\r\\n|\\r(?!\\n)|[\\n\\x0B\\f\\x85\\u2028\\u2029]){2}"],
   // anchors
   ["\\Aa", "^a"],
   ["a\\z", "a$"],
@@ -98,6 +105,11 @@ const EXACT: readonly (readonly [string, string])[] = [
   ["(?<=a{1,3})b", "(?<=a{1,3})b"],
   ["(?<=a*b*)c", "[]c"],
   ["(?<!a*b*)c", "c"],
+  ["(?<=a*b*x)c", "[]c"],
+  ["(?<=a*a)c", "(?<=a*a)c"],
+  ["(?<=a*ab)c", "(?<=a*ab)c"],
+  ["(?<=a*a?b?)c", "(?<=[^]{1})(?<=a*a?b?)c"],
+  ["(?<!a*a?b?)c", "(?:(?<![^]{1})|(?<!a*a?b?))c"],
   // groups and backreferences: captures only where referenced
   ["(a)\\1", "(a)(?:\\1)"],
   ["(?<n>a)\\k<n>", "(a)(?:\\1)"],
@@ -118,6 +130,7 @@ const APPROXIMATED: readonly (readonly [string, string, string])[] = [
   ["(?<=a?+)b", "(?<=a?)b", "possessive quantifier inside a look-behind"],
   ["(a)?\\1", "(a)?(?:\\1)", "backreference \\1"],
   ["(?i)(a)\\1", "([Aa])(?:\\1)", "backreference \\1"],
+  ["(?>(?:|a)*)", "(?:(?=((?:|a)*))\\1)", "a repetition that can match empty inside an atomic group or possessive quantifier"],
 ];
 
 describe("translateJavaPattern", () => {
