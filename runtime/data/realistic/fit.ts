@@ -101,9 +101,17 @@ export function lengthVariants(s: string, min: number, max: number, filler: Rng)
   return [pad(s, min, max, spaced ? " " : "-", filler), pad(s, min, max, "", filler), padDigits(s, min, filler)];
 }
 
-/** The first `max` code points, less trailing separators (while the result stays at least `min` long). */
+/**
+ * The first `max` code points, ending at a word's end where one lies past `min` (so `new-metrics`
+ * cut to 5 is `new`, not `new-m`), less trailing separators (while the result stays at least `min` long).
+ */
 function cut(s: string, max: number, min: number): string {
-  let out = [...s].slice(0, max).join("");
+  const points = [...s];
+  let out = points.slice(0, max).join("");
+  if (points.length > max && /[A-Za-z0-9]/.test(points[max]!)) {
+    const boundary = Math.max(...[...out.matchAll(/[\s\-_./:@=+,]/g)].map((m) => m.index));
+    if (boundary >= Math.max(min, 1)) out = out.slice(0, boundary);
+  }
   while (out.length > Math.max(min, 1) && /[\s\-_./:@=+,]$/.test(out)) out = out.slice(0, -1);
   return out;
 }

@@ -43,12 +43,14 @@ export function realisticValue(
 /**
  * The same as a fast-check arbitrary (for the generated arbitraries module's realistic side): each
  * value is {@link realisticValue} of a seed drawn from fast-check's own random source, so a run's
- * seed replays it. Values do not shrink (a smaller seed is not a simpler value).
+ * seed replays it. Seeds are drawn without fast-check's bias to small numbers, and values do not
+ * shrink (a smaller seed is not a simpler value).
  *
  * @example fc.sample(realisticArbitrary(plan, contract.shapes!, settings), { seed: 42, numRuns: 3 })
  * @see https://fast-check.dev/docs/core-blocks/arbitraries/combiners/any/#noshrink
  */
 export function realisticArbitrary(plan: ArbitraryPlan, shapes: Readonly<Record<string, ArbitraryPlan>>, settings: RealisticSettings): fc.Arbitrary<unknown> {
   const generator = new RealisticGenerator(shapes, resolveSettings(settings));
-  return fc.noShrink(fc.integer({ min: 0, max: 0xffffffff })).map((seed) => generator.value(plan, seed));
+  // Unbiased: fast-check's bias towards small integers would draw seeds 0, 1, 2… and so the same few values again and again.
+  return fc.noShrink(fc.noBias(fc.integer({ min: 0, max: 0xffffffff }))).map((seed) => generator.value(plan, seed));
 }

@@ -12,8 +12,11 @@
  * @example nameWords("datasetImportJobArn") // ["dataset", "import", "job", "arn"]
  */
 export function nameWords(name: string): string[] {
-  return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+  return (name.match(WORD) ?? []).map((w) => w.toLowerCase());
 }
+
+/** A plural acronym (`IDs`, `ARNs`), an acronym (`KMS`, `S3`), a word (`Key`, `ipv4`), or digits. */
+const WORD = /[A-Z]{2,}s(?=[A-Z\d_]|$)|[A-Z]+\d*(?![a-z])|[A-Z]?[a-z]+\d*|\d+/g;
 
 /**
  * A plural word made singular (the rules English plurals in AWS member names need).
@@ -22,9 +25,9 @@ export function nameWords(name: string): string[] {
  * @example singularWord("status") // "status"
  */
 export function singularWord(word: string): string {
-  if (word.length <= 3 || /(ss|us|is|ws)$/.test(word)) return word;
+  if (word.length <= 2 || /(ss|us|is|ws)$/.test(word)) return word;
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (/(ch|sh|x|ses)es$/.test(word)) return word.slice(0, -2);
+  if (/(ss|us|x|ch|sh|ias)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s")) return word.slice(0, -1);
   return word;
 }
@@ -34,9 +37,13 @@ export function singularWord(word: string): string {
  * `List`/`Set`/`Map` left out (`datasetArns` → `datasetArn`, `ArnList` → `Arn`).
  */
 export function itemName(name: string): string {
-  const parts = name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^A-Za-z\d]+/g) ?? [name];
+  const parts = name.match(new RegExp(`${WORD.source}|[^A-Za-z\\d]+`, "g")) ?? [name];
   while (parts.length > 1 && /^(list|set|map|collection)$/i.test(parts[parts.length - 1]!)) parts.pop();
   const last = parts[parts.length - 1]!;
+  if (/^[A-Z]{2,}s$/.test(last)) {
+    parts[parts.length - 1] = last.slice(0, -1);
+    return parts.join("");
+  }
   const singular = singularWord(last.toLowerCase());
   const restored = last === last.toUpperCase() ? singular.toUpperCase() : last[0] === last[0]!.toUpperCase() ? capitalise(singular) : singular;
   parts[parts.length - 1] = restored;
