@@ -17,29 +17,25 @@
 import { EMPTY, type JavaAssertKind, type JavaNode, type Quantifier } from "./ast.ts";
 import { ClassValue } from "./classValue.ts";
 import { CodePoints } from "./codePoints.ts";
-import { JavaPatternError } from "./errors.ts";
+import { bitSet, rangeSet, singleSet, sliceSet, type CaseFlags } from "./caseSets.ts";
+import {
+  CANON_EQ,
+  CASE_INSENSITIVE,
+  COMMENTS,
+  DOTALL,
+  MULTILINE,
+  PatternCursor,
+  UNICODE_CASE,
+  UNICODE_CHARACTER_CLASS,
+  UNIX_LINES,
+  cp,
+  hexValue,
+  isAsciiAlpha,
+  isDigit,
+  isHex,
+} from "./cursor.ts";
 import { family, predefinedClass } from "./javaClasses.ts";
 import { study } from "./study.ts";
-import { foldedFrom, casedCodePoints, toLower, toUpper } from "./unicode.ts";
-
-const UNIX_LINES = 0x01;
-const CASE_INSENSITIVE = 0x02;
-const COMMENTS = 0x04;
-const MULTILINE = 0x08;
-const DOTALL = 0x20;
-const UNICODE_CASE = 0x40;
-const CANON_EQ = 0x80;
-const UNICODE_CHARACTER_CLASS = 0x100;
-
-const cp = (c: string) => c.codePointAt(0)!;
-const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-const isAsciiAlpha = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isAscii = (c: number) => c < 0x80;
-const asciiLower = (c: number) => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-const asciiUpper = (c: number) => (c >= 0x61 && c <= 0x7a ? c - 0x20 : c);
-const hexValue = (c: number) => (isDigit(c) ? c - 0x30 : (c | 0x20) - 0x61 + 10);
 
 const DOT = ClassValue.of(CodePoints.of("\n\r\u0085\u2028\u2029").complement());
 const UNIX_DOT = ClassValue.of(CodePoints.of("\n").complement());
@@ -69,11 +65,7 @@ export function parseJavaPattern(source: string): ParsedJavaPattern {
 
 type Escape = number | { readonly node?: JavaNode; readonly cls?: ClassValue };
 
-class JavaParser {
-  private temp: number[];
-  private patternLength: number;
-  private cursor = 0;
-  private flags = 0;
+class JavaParser extends PatternCursor {
   private capturingGroupCount = 1;
   private readonly namedGroups = new Map<string, number>();
   readonly notes: ParseNotes = { canonEq: false, namedCharsInClasses: [] };
@@ -82,161 +74,13 @@ class JavaParser {
     return this.capturingGroupCount;
   }
 
-  constructor(private readonly source: string) {
-    const cps = [...source].map(cp);
-    this.patternLength = cps.length;
-    this.temp = [...cps, 0, 0];
-  }
-
   compile(): JavaNode {
-    this.removeQEQuoting();
     const root = this.expr();
     if (this.patternLength !== this.cursor) {
       if (this.peek() === cp(")")) throw this.error("Unmatched closing ')'");
       throw this.error("Unexpected internal error");
     }
     return root;
-  }
-
-  // --- Pattern.RemoveQEQuoting: \Q…\E becomes escaped literals before parsing ---------------------
-  private removeQEQuoting(): void {
-    const t = this.temp;
-    const pLen = this.patternLength;
-    let i = 0;
-    while (i < pLen - 1) {
-      if (t[i] !== 0x5c) i += 1;
-      else if (t[i + 1] !== cp("Q")) i += 2;
-      else break;
-    }
-    if (i >= pLen - 1) return;
-    const out = t.slice(0, i);
-    i += 2;
-    let inQuote = true;
-    let beginQuote = true;
-    while (i < pLen) {
-      const c = t[i++]!;
-      if (!isAscii(c) || isAsciiAlpha(c)) {
-        out.push(c);
-      } else if (isDigit(c)) {
-        if (beginQuote) out.push(0x5c, cp("x"), cp("3"));
-        out.push(c);
-      } else if (c !== 0x5c) {
-        if (inQuote) out.push(0x5c);
-        out.push(c);
-      } else if (inQuote) {
-        if (t[i] === cp("E")) {
-          i++;
-          inQuote = false;
-        } else {
-          out.push(0x5c, 0x5c);
-        }
-      } else if (t[i] === cp("Q")) {
-        i++;
-        inQuote = true;
-        beginQuote = true;
-        continue;
-      } else {
-        out.push(c);
-        if (i !== pLen) out.push(t[i++]!);
-      }
-      beginQuote = false;
-    }
-    this.patternLength = out.length;
-    this.temp = [...out, 0, 0];
-  }
-
-  // --- cursor moves (Pattern.peek/read/next/…), comments mode included ---------------------------
-  private has(f: number): boolean {
-    return (this.flags & f) !== 0;
-  }
-
-  private at(i: number): number {
-    return this.temp[i] ?? 0;
-  }
-
-  private error(description: string): JavaPatternError {
-    return new JavaPatternError(description, this.cursor - 1, this.source);
-  }
-
-  private peek(): number {
-    let ch = this.at(this.cursor);
-    if (this.has(COMMENTS)) ch = this.peekPastWhitespace(ch);
-    return ch;
-  }
-
-  private read(): number {
-    let ch = this.at(this.cursor++);
-    if (this.has(COMMENTS)) ch = this.parsePastWhitespace(ch);
-    return ch;
-  }
-
-  private next(): number {
-    let ch = this.at(++this.cursor);
-    if (this.has(COMMENTS)) ch = this.peekPastWhitespace(ch);
-    return ch;
-  }
-
-  private nextEscaped(): number {
-    return this.at(++this.cursor);
-  }
-
-  private skip(): number {
-    const ch = this.at(this.cursor + 1);
-    this.cursor += 2;
-    return ch;
-  }
-
-  private unread(): void {
-    this.cursor--;
-  }
-
-  private accept(ch: number, message: string): void {
-    let test = this.at(this.cursor++);
-    if (this.has(COMMENTS)) test = this.parsePastWhitespace(test);
-    if (ch !== test) throw this.error(message);
-  }
-
-  private peekPastWhitespace(ch0: number): number {
-    let ch = ch0;
-    while (isAsciiSpace(ch) || ch === cp("#")) {
-      while (isAsciiSpace(ch)) ch = this.at(++this.cursor);
-      if (ch === cp("#")) ch = this.peekPastLine();
-    }
-    return ch;
-  }
-
-  private parsePastWhitespace(ch0: number): number {
-    let ch = ch0;
-    while (isAsciiSpace(ch) || ch === cp("#")) {
-      while (isAsciiSpace(ch)) ch = this.at(this.cursor++);
-      if (ch === cp("#")) ch = this.parsePastLine();
-    }
-    return ch;
-  }
-
-  private parsePastLine(): number {
-    let ch = this.at(this.cursor++);
-    while (ch !== 0 && !this.isLineSeparator(ch)) ch = this.at(this.cursor++);
-    if (ch === 0 && this.cursor > this.patternLength) {
-      this.cursor = this.patternLength;
-      ch = this.at(this.cursor++);
-    }
-    return ch;
-  }
-
-  private peekPastLine(): number {
-    let ch = this.at(++this.cursor);
-    while (ch !== 0 && !this.isLineSeparator(ch)) ch = this.at(++this.cursor);
-    if (ch === 0 && this.cursor > this.patternLength) {
-      this.cursor = this.patternLength;
-      ch = this.at(this.cursor);
-    }
-    return ch;
-  }
-
-  private isLineSeparator(ch: number): boolean {
-    if (this.has(UNIX_LINES)) return ch === 0x0a;
-    return ch === 0x0a || ch === 0x0d || (ch | 1) === 0x2029 || ch === 0x85;
   }
 
   // --- expressions --------------------------------------------------------------------------------
@@ -380,7 +224,7 @@ class JavaParser {
     }
     buffer.length = first;
     if (first === 1) return chars(this.single(buffer[0]!));
-    const items = buffer.map((c) => chars(this.sliceChar(c)));
+    const items = buffer.map((c) => chars(ClassValue.of(sliceSet(c, this.caseFlags()))));
     return items.length === 1 ? items[0]! : { type: "seq", items };
   }
 
@@ -606,8 +450,7 @@ class JavaParser {
             this.next();
           }
           if (m < ch) throw this.error("Illegal character range");
-          if (this.has(CASE_INSENSITIVE)) return ClassValue.of(this.has(UNICODE_CASE) ? ciRangeU(ch, m) : ciRange(ch, m));
-          return ClassValue.of(CodePoints.range(ch, m));
+          return ClassValue.of(rangeSet(ch, m, this.caseFlags()));
         }
       }
       return this.bitsOrSingle(bits, ch);
@@ -616,44 +459,21 @@ class JavaParser {
   }
 
   private bitsOrSingle(bits: Bits, ch: number): ClassValue | undefined {
+    // Java's bits cover U+0000–U+00FF; these ten go to single() under (?iu) (their case partners lie beyond).
     const specials = [0xff, 0xb5, 0x49, 0x69, 0x53, 0x73, 0x4b, 0x6b, 0xc5, 0xe5];
     if (ch < 256 && !(this.has(CASE_INSENSITIVE) && this.has(UNICODE_CASE) && specials.includes(ch))) {
-      // BitClass.add
-      const add = [ch];
-      if (this.has(CASE_INSENSITIVE)) {
-        if (isAscii(ch)) add.push(asciiUpper(ch), asciiLower(ch));
-        else if (this.has(UNICODE_CASE)) add.push(toLower(ch), toUpper(ch));
-      }
-      bits.set = bits.set.union(CodePoints.list(add));
+      bits.set = bits.set.union(bitSet(ch, this.caseFlags()));
       return undefined;
     }
     return this.single(ch);
   }
 
-  /** Pattern.single: one character outside a slice. */
   private single(ch: number): ClassValue {
-    if (this.has(CASE_INSENSITIVE)) {
-      if (this.has(UNICODE_CASE)) {
-        const upper = toUpper(ch);
-        const lower = toLower(upper);
-        if (upper !== lower) return ClassValue.of(singleU(lower));
-      } else if (isAscii(ch)) {
-        const lower = asciiLower(ch);
-        const upper = asciiUpper(ch);
-        if (lower !== upper) return ClassValue.of(CodePoints.list([lower, upper]));
-      }
-    }
-    return ClassValue.of(CodePoints.char(ch));
+    return ClassValue.of(singleSet(ch, this.caseFlags()));
   }
 
-  /** One character of a slice (Pattern.newSlice, SliceI/SliceU). */
-  private sliceChar(ch: number): ClassValue {
-    if (this.has(CASE_INSENSITIVE)) {
-      if (this.has(UNICODE_CASE)) return ClassValue.of(singleU(toLower(toUpper(ch))));
-      const lower = asciiLower(ch);
-      return ClassValue.of(CodePoints.list([lower, ...(isAscii(asciiUpper(lower)) ? [asciiUpper(lower)] : [])]).union(CodePoints.char(lower)));
-    }
-    return ClassValue.of(CodePoints.char(ch));
+  private caseFlags(): CaseFlags {
+    return { caseInsensitive: this.has(CASE_INSENSITIVE), unicodeCase: this.has(UNICODE_CASE) };
   }
 
   /** `\p{…}` after the `p`: Pattern.family. */
@@ -949,35 +769,6 @@ function assert(kind: JavaAssertKind): JavaNode {
 
 function isCharProperty(node: JavaNode): boolean {
   return node.type === "chars" || node.type === "namedChar";
-}
-
-/** SingleU(lower): `c == lower || toLowerCase(toUpperCase(c)) == lower`. */
-function singleU(lower: number): CodePoints {
-  const members = [lower, ...foldedFrom(lower)];
-  if (toLower(toUpper(lower)) !== lower) return CodePoints.list(members.filter((c) => c === lower || toLower(toUpper(c)) === lower));
-  return CodePoints.list(members);
-}
-
-/** CIRange: the range, and ASCII characters whose other case is in it. */
-function ciRange(lo: number, hi: number): CodePoints {
-  const extra: number[] = [];
-  for (let c = 0; c < 0x80; c++) {
-    const u = asciiUpper(c);
-    const l = asciiLower(c);
-    if ((u >= lo && u <= hi) || (l >= lo && l <= hi)) extra.push(c);
-  }
-  return CodePoints.range(lo, hi).union(CodePoints.list(extra));
-}
-
-/** CIRangeU: the range, and characters whose upper case (or its lower case) is in it. */
-function ciRangeU(lo: number, hi: number): CodePoints {
-  const extra: number[] = [];
-  for (const c of casedCodePoints()) {
-    const u = toUpper(c);
-    const l = toLower(u);
-    if ((u >= lo && u <= hi) || (l >= lo && l <= hi)) extra.push(c);
-  }
-  return CodePoints.range(lo, hi).union(CodePoints.list(extra));
 }
 
 export { EMPTY };
