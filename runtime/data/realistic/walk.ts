@@ -4,9 +4,10 @@
  * A {@link RealisticGenerator} holds what it learns about one set of plans (compiled patterns,
  * which shapes lead back to which), so repeated draws are cheap; nothing is kept between generators.
  *
- * Structures: at the top level every member is present; below it, required members always and
- * optional ones with `optionalPresence`. Unions set one member, preferring members that do not lead
- * back to a shape being drawn. Recursion is bounded: once a shape is entered a third time on one
+ * Structures: at the top level every member is present; below it, structures.ts decides. Unions
+ * set one member, preferring members that do not lead back to a shape being drawn (structures.ts).
+ * A structure's members share one resource name (its own `…Name` and `…Arn`) and one set of
+ * timestamps ordered by role (timestamps.ts). Recursion is bounded: once a shape is entered a third time on one
  * path (or the nesting is {@link MAX_DEPTH} deep), everything below is as small as the contract
  * allows — optional members absent, collections at their minimum, unions on their first member
  * (which the plan builder lists first because it does not recurse).
@@ -16,18 +17,16 @@
 import type { ArbitraryPlan, MemberPlan } from "../plan.ts";
 import { collectionSize, drawEntries, drawItems } from "./collections.ts";
 import { fitString, PatternCache } from "./fit.ts";
+import { mapNames, nameOf, ownerOf, roleOf, withName } from "./hints.ts";
 import { realisticBlob, realisticDocument, realisticEnum } from "./leaves.ts";
 import { realisticFloat, realisticInteger } from "./numbers.ts";
 import { Rng } from "./random.ts";
 import type { ResolvedSettings } from "./settings.ts";
 import { stringCandidates, type Hints } from "./strings.ts";
-import { loneInstant, structureInstants, timestampRole, wireTimestamp, type TimestampRole } from "./timestamps.ts";
-import { stringRule } from "./names.ts";
+import { memberPresence, unionMember } from "./structures.ts";
+import { loneInstant, structureInstants, wireTimestamp } from "./timestamps.ts";
 import { ADJECTIVES, NOUNS } from "./vocabulary.ts";
-import { itemName, nameWords, resourceWords } from "./words.ts";
-
-/** Words of members that report a failure: present only now and then. */
-const ERROR_WORDS = new Set(["failure", "failures", "failed", "error", "errors"]);
+import { itemName, resourceWords } from "./words.ts";
 
 /** A shape entered this many times on one path makes the walk shallow below it. */
 const REPEATS = 2;
@@ -168,7 +167,7 @@ export class RealisticGenerator {
     const names = f.rng.fork("resource-name");
     const resourceName = `${names.pick(ADJECTIVES)}-${names.pick(NOUNS)}`;
     for (const m of members) {
-      const present = m.required || f.topLevel || (!f.shallow && f.rng.fork(`?${m.name}`).chance(this.#presence(m, p)));
+      const present = m.required || f.topLevel || (!f.shallow && f.rng.fork(`?${m.name}`).chance(memberPresence(m.name, this.#leaf(m.plan), p)));
       if (!present) continue;
       const instant = instants.get(m.name);
       const child = this.#child(f, { names: [m.name], resourceName }, m.name);
@@ -176,20 +175,6 @@ export class RealisticGenerator {
     }
     // fromEntries defines own properties, so a member named __proto__ stays a member.
     return Object.fromEntries(out);
-  }
-
-  /**
-   * How likely an optional member below the top level is present: always for an identifying
-   * string (`…Arn`, `…Id`, `…Name`) or a status (`…Status`, `…State`), since a resource is never
-   * described without them; `1 - p` for an error (`failure…`, `…Error`), which is the exception;
-   * else `p`.
-   */
-  #presence(m: MemberPlan, p: number): number {
-    const leaf = this.#leaf(m.plan);
-    const rule = stringRule(m.name);
-    if ((leaf === "string" || leaf === "enumeration") && (rule === "arn" || rule === "id" || rule === "name" || rule === "status")) return 1;
-    if (nameWords(m.name).some((w) => ERROR_WORDS.has(w))) return 1 - p;
-    return p;
   }
 
   /** The method of a plan once ties are followed. */
@@ -223,11 +208,9 @@ export class RealisticGenerator {
 
   /** One member: the first when shallow; else mostly one that does not lead back to a shape on the path. */
   #unionMember<M extends { readonly name: string; readonly plan: ArbitraryPlan }>(members: readonly M[], f: Frame): M {
-    if (members.length === 0) throw new Error("realistic data: a union without members");
-    if (f.shallow) return members[0]!;
+    if (f.shallow && members.length > 0) return members[0]!;
     const onPath = new Set(f.path);
-    const flat = members.filter((m) => ![...this.#reachable(m.plan)].some((k) => onPath.has(k)));
-    return flat.length > 0 && f.rng.chance(0.85) ? f.rng.pick(flat) : f.rng.pick(members);
+    return unionMember(members, members.filter((m) => ![...this.#reachable(m.plan)].some((k) => onPath.has(k))), f.rng);
   }
 
   /** The shape keys `plan` can reach through ties (memoised per key). */
@@ -263,41 +246,4 @@ export class RealisticGenerator {
     if (plan.method === "tie") this.#reach.set(plan.key, out);
     return out;
   }
-}
-
-/** `names` with `name` added last, unless it is already there. */
-function withName(names: readonly string[], name: string | undefined): readonly string[] {
-  return name === undefined || names.includes(name) ? names : [...names, name];
-}
-
-/** The name part of a shape id (`ns#Name` → `Name`) or member id (`ns#Shape$member` → `member`). */
-function nameOf(where: string): string | undefined {
-  const local = where.slice(where.indexOf("#") + 1);
-  const dollar = local.indexOf("$");
-  return (dollar >= 0 ? local.slice(dollar + 1) : local) || undefined;
-}
-
-/** The resource noun of the structure a member id belongs to (`ns#DatasetImportJob$name` → dataset, import, job). */
-function ownerOf(where: string): string[] | undefined {
-  const local = where.slice(where.indexOf("#") + 1);
-  const dollar = local.indexOf("$");
-  return dollar > 0 ? resourceWords(local.slice(0, dollar)) : undefined;
-}
-
-/**
- * The names of a map's keys and values from the map's own name: `VersionIdsToStages` → keys
- * `VersionId`, values `Stage`; otherwise no key name and the values named after the map's item.
- */
-function mapNames(name: string): { key?: string; value: string } {
-  const to = /^(.+?)To([A-Z].*)$/.exec(name);
-  return to === null ? { value: itemName(name) } : { key: itemName(to[1]!), value: itemName(to[2]!) };
-}
-
-/** The role of a timestamp: the first of its names with one. */
-function roleOf(names: readonly string[]): TimestampRole {
-  for (const name of names) {
-    const role = timestampRole(name);
-    if (role !== "other") return role;
-  }
-  return "other";
 }
