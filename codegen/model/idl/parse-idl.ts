@@ -8,19 +8,19 @@
  * @see https://smithy.io/2.0/spec/idl.html
  */
 import { ModelError } from "../errors.ts";
-import type { MemberDef, MetadataEntry, ModelFragment, Origin, PendingRef, Ref, ShapeDef, ShapeType, TraitApplication } from "../sources/fragment.ts";
+import type { MetadataEntry, ModelFragment, Origin, PendingRef, Ref, ShapeDef, ShapeType, TraitApplication } from "../sources/fragment.ts";
 import { isJsonObject, type JsonObject } from "../sources/json-values.ts";
-import { nodeValue, type Holder, type NodeContext } from "./node-parser.ts";
+import { nodeValue, type Holder } from "./node-parser.ts";
 import { absoluteShapeIdText, namespaceText, shapeIdText } from "./shape-id-parser.ts";
 import { bodyToEntity, type BodyOrigins } from "./entity-body.ts";
+import { aggregate, enumShape, operation, type ShapeStatementParser } from "./shape-bodies.ts";
 import { Tokenizer } from "./tokenizer.ts";
 import { DOCUMENTATION, docsAndTraits, trait, traitList, type ParsedTrait } from "./trait-parser.ts";
-import { T, type Token } from "./tokens.ts";
+import { T } from "./tokens.ts";
 
 const SIMPLE = new Set(["blob", "boolean", "document", "string", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "timestamp"]);
 const AGGREGATE = new Set(["list", "set", "map", "structure", "union"]);
 const SHAPE_TYPES = new Set([...SIMPLE, ...AGGREGATE, "enum", "intEnum", "service", "operation", "resource", "member"]);
-const UNIT = "smithy.api#Unit";
 
 /**
  * Parses one IDL file.
@@ -35,13 +35,13 @@ export function parseIdl(text: string, file: string): ModelFragment {
   return new IdlParser(text, file).parse();
 }
 
-class IdlParser implements NodeContext {
+class IdlParser implements ShapeStatementParser {
   readonly t: Tokenizer;
-  private version: "1.0" | "2.0" = "1.0";
+  version: "1.0" | "2.0" = "1.0";
   private namespace: string | undefined;
   private readonly uses = new Map<string, string>();
-  private inputSuffix = "Input";
-  private outputSuffix = "Output";
+  inputSuffix = "Input";
+  outputSuffix = "Output";
   private readonly metadata: MetadataEntry[] = [];
   private readonly shapes: ShapeDef[] = [];
   private readonly traits: TraitApplication[] = [];
@@ -90,13 +90,13 @@ class IdlParser implements NodeContext {
   }
 
   /** A reference to a shape; relative ids are queued for resolution. */
-  private ref(raw: string, origin: Origin): Ref {
+  ref(raw: string, origin: Origin): Ref {
     const ref: Ref = { id: raw, origin };
     this.pending.push({ raw, origin, kind: "shape", ref });
     return ref;
   }
 
-  private absolute(name: string): string {
+  absolute(name: string): string {
     return `${this.namespace!}#${name}`;
   }
 
@@ -225,11 +225,11 @@ class IdlParser implements NodeContext {
       this.mixins(def);
       this.shapes.push(def);
     } else if (AGGREGATE.has(word)) {
-      this.aggregate(def);
+      aggregate(this, def);
     } else if (word === "enum" || word === "intEnum") {
-      this.enumShape(def);
+      enumShape(this, def);
     } else if (word === "operation") {
-      this.operation(def);
+      operation(this, def);
     } else {
       this.entity(def);
     }
@@ -237,7 +237,11 @@ class IdlParser implements NodeContext {
     t.expectAndSkipBr();
   }
 
-  private newShape(id: string, type: ShapeType, origin: Origin): ShapeDef {
+  addShape(def: ShapeDef): void {
+    this.shapes.push(def);
+  }
+
+  newShape(id: string, type: ShapeType, origin: Origin): ShapeDef {
     return { id, type, origin, version: this.version, mixins: [], members: [] };
   }
 
@@ -253,7 +257,7 @@ class IdlParser implements NodeContext {
   }
 
   /** Records the traits written before a shape or member. */
-  private applyTraits(targetId: string, traits: readonly ParsedTrait[]): void {
+  applyTraits(targetId: string, traits: readonly ParsedTrait[]): void {
     for (const p of traits) this.addTrait({ id: targetId, origin: p.origin }, p);
   }
 
@@ -272,7 +276,7 @@ class IdlParser implements NodeContext {
   }
 
   /** `= value` after a member: the value of `traitId` on it, which explicit traits may replace. */
-  private sugar(targetId: string, traitId: string): void {
+  sugar(targetId: string, traitId: string): void {
     const origin = this.origin();
     const application: TraitApplication = { target: { id: targetId, origin }, trait: { id: traitId, origin }, value: undefined, annotation: false, sugar: true, origin };
     nodeValue(this, application as unknown as JsonObject, "value");
@@ -280,7 +284,7 @@ class IdlParser implements NodeContext {
   }
 
   /** `with [A, B]` */
-  private mixins(def: ShapeDef): void {
+  mixins(def: ShapeDef): void {
     const t = this.t;
     t.skipSpaces();
     if (!t.isIdentifier("with")) return;
@@ -298,7 +302,7 @@ class IdlParser implements NodeContext {
   }
 
   /** `structure X for Resource` */
-  private forResource(def: ShapeDef): void {
+  forResource(def: ShapeDef): void {
     const t = this.t;
     t.skipSpaces();
     if (!t.isIdentifier("for")) return;
@@ -306,178 +310,6 @@ class IdlParser implements NodeContext {
     t.next();
     t.expectAndSkipSpaces();
     def.forResource = this.ref(shapeIdText(t), def.origin);
-  }
-
-  /** list, set, map, structure, union: `{ members }` */
-  private aggregate(def: ShapeDef): void {
-    this.forResource(def);
-    this.mixins(def);
-    this.members(def);
-    this.shapes.push(def);
-  }
-
-  private members(def: ShapeDef): void {
-    const t = this.t;
-    t.skipWsAndDocs();
-    t.takeDocComment();
-    t.expect(T.LBRACE);
-    t.next();
-    t.skipWs();
-    const seen = new Set<string>();
-    while (t.kind !== T.EOF && t.kind !== T.RBRACE) {
-      this.member(def, seen);
-      t.skipWs();
-    }
-    t.expect(T.RBRACE);
-    t.next();
-  }
-
-  private member(def: ShapeDef, seen: Set<string>): void {
-    const t = this.t;
-    const traits = docsAndTraits(this, true);
-    const origin = this.origin();
-    if (t.kind === T.RBRACE && traits.length === 1 && traits[0]!.doc) return; // a dangling doc comment
-    const elided = t.kind === T.DOLLAR;
-    if (elided) t.next();
-    t.expect(T.IDENTIFIER);
-    const name = t.lexeme();
-    if (seen.has(name)) throw t.error(`duplicate member ${name}`, def.id);
-    seen.add(name);
-    const memberId = `${def.id}$${name}`;
-    if (elided && this.version === "1.0") throw t.error(`eliding a member's target ($${name}) needs Smithy IDL 2.0`, memberId);
-    t.next();
-    let target: Ref | undefined;
-    if (!elided) {
-      t.skipSpaces();
-      t.expect(T.COLON);
-      t.next();
-      t.skipSpaces();
-      target = this.ref(shapeIdText(t), origin);
-    }
-    t.skipSpaces();
-    if (t.kind === T.EQUAL) {
-      if (this.version === "1.0") throw t.error(`a default value (= …) needs Smithy IDL 2.0`);
-      t.next();
-      t.skipSpaces();
-      this.sugar(memberId, "smithy.api#default");
-      t.skipSpaces();
-      if (t.is(T.COMMA)) t.next();
-      t.expectAndSkipBr();
-    }
-    def.members.push({ name, target, origin } satisfies MemberDef);
-    this.applyTraits(memberId, traits);
-  }
-
-  private enumShape(def: ShapeDef): void {
-    const t = this.t;
-    this.mixins(def);
-    t.skipWsAndDocs();
-    t.expect(T.LBRACE);
-    t.next();
-    t.skipWs();
-    const seen = new Set<string>();
-    while (t.kind !== T.EOF && t.kind !== T.RBRACE) {
-      const traits = docsAndTraits(this, true);
-      const origin = this.origin();
-      t.expect(T.IDENTIFIER);
-      const name = t.lexeme();
-      if (seen.has(name)) throw t.error(`duplicate member ${name}`, def.id);
-      seen.add(name);
-      const memberId = `${def.id}$${name}`;
-      def.members.push({ name, target: { id: UNIT, origin }, origin });
-      this.applyTraits(memberId, traits);
-      t.next();
-      t.skipSpaces();
-      if (t.kind === T.EQUAL) {
-        t.next();
-        t.skipSpaces();
-        this.sugar(memberId, "smithy.api#enumValue");
-        t.skipSpaces();
-        if (t.is(T.COMMA)) t.next();
-        t.expectAndSkipBr();
-      } else {
-        t.skipWs();
-      }
-    }
-    t.expect(T.RBRACE);
-    t.next();
-    this.shapes.push(def);
-  }
-
-  private operation(def: ShapeDef): void {
-    const t = this.t;
-    this.mixins(def);
-    t.skipWsAndDocs();
-    t.expect(T.LBRACE);
-    t.next();
-    t.skipWsAndDocs();
-    const seen = new Set<string>();
-    while (t.kind !== T.EOF && t.kind !== T.RBRACE) {
-      t.expect(T.IDENTIFIER);
-      const key = t.lexeme();
-      if (seen.has(key)) throw t.error(`'${key}' is given twice`, def.id);
-      seen.add(key);
-      t.next();
-      t.skipWsAndDocs();
-      if (key === "input" || key === "output") {
-        const how = t.expect(T.COLON, T.WALRUS);
-        t.next();
-        const ref = this.operationIo(def, how, key);
-        if (key === "input") def.input = ref;
-        else def.output = ref;
-      } else if (key === "errors") {
-        t.expect(T.COLON);
-        t.next();
-        def.errors = this.idList(def.origin);
-      } else {
-        throw t.error(`unknown operation property '${key}' (expected input, output or errors)`, def.id);
-      }
-      t.expectAndSkipWhitespace();
-      t.skipWsAndDocs();
-    }
-    t.expect(T.RBRACE);
-    t.next();
-    this.shapes.push(def);
-  }
-
-  /** `input: Id`, or `input := [traits] [with [...]] { members }`, which defines `<Operation>Input`. */
-  private operationIo(op: ShapeDef, how: Token, key: "input" | "output"): Ref {
-    const t = this.t;
-    if (how !== T.WALRUS) {
-      t.skipWsAndDocs();
-      return this.ref(shapeIdText(t), op.origin);
-    }
-    if (this.version === "1.0") throw t.error(`inline ${key} (:=) needs Smithy IDL 2.0`, op.id);
-    t.takeDocComment(); // documentation before ':=' documents nothing
-    t.skipWs();
-    const traits = docsAndTraits(this, true);
-    traits.push({ name: `smithy.api#${key}`, value: {}, annotation: false, origin: this.origin(), doc: false });
-    const name = op.id.slice(op.id.indexOf("#") + 1) + (key === "input" ? this.inputSuffix : this.outputSuffix);
-    const id = this.absolute(name);
-    const def = this.newShape(id, "structure", this.origin());
-    this.aggregate(def);
-    this.applyTraits(id, traits);
-    return { id, origin: op.origin };
-  }
-
-  /** `[A, B]` of shape ids (operation errors). */
-  private idList(origin: Origin): Ref[] {
-    const t = this.t;
-    t.enterNesting();
-    t.skipWsAndDocs();
-    t.expect(T.LBRACKET);
-    t.next();
-    t.skipWsAndDocs();
-    const out: Ref[] = [];
-    while (t.kind !== T.EOF && t.kind !== T.RBRACKET) {
-      t.expect(T.IDENTIFIER);
-      out.push(this.ref(shapeIdText(t), origin));
-      t.skipWsAndDocs();
-    }
-    t.expect(T.RBRACKET);
-    t.next();
-    t.leaveNesting();
-    return out;
   }
 
   /** service and resource: a node object of properties. */
