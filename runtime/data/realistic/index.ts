@@ -10,7 +10,7 @@
  */
 import * as fc from "fast-check";
 import type { ArbitraryPlan } from "../plan.ts";
-import { resolveSettings, type RealisticSettings } from "./settings.ts";
+import type { RealisticSettings } from "./settings.ts";
 import { RealisticGenerator, type WalkOptions } from "./walk.ts";
 
 export { DEFAULT_ACCOUNT, DEFAULT_OPTIONAL_PRESENCE, DEFAULT_PARTITION, type RealisticSettings } from "./settings.ts";
@@ -37,7 +37,7 @@ export function realisticValue(
   seed: number,
   options?: { readonly topLevel?: boolean; readonly member?: string },
 ): unknown {
-  return new RealisticGenerator(shapes, resolveSettings(settings)).value(plan, seed, options satisfies WalkOptions | undefined);
+  return new RealisticGenerator(shapes, settings).value(plan, seed, options satisfies WalkOptions | undefined);
 }
 
 /**
@@ -50,7 +50,7 @@ export function realisticValue(
  * @see https://fast-check.dev/docs/core-blocks/arbitraries/combiners/any/#noshrink
  */
 export function realisticArbitrary(plan: ArbitraryPlan, shapes: Readonly<Record<string, ArbitraryPlan>>, settings: RealisticSettings): fc.Arbitrary<unknown> {
-  const generator = new RealisticGenerator(shapes, resolveSettings(settings));
+  const generator = new RealisticGenerator(shapes, settings);
   // Unbiased: fast-check's bias towards small integers would draw seeds 0, 1, 2… and so the same few values again and again.
   return fc.noShrink(fc.noBias(fc.integer({ min: 0, max: 0xffffffff }))).map((seed) => generator.value(plan, seed));
 }

@@ -21,7 +21,7 @@ import { mapNames, nameOf, ownerOf, roleOf, withName } from "./hints.ts";
 import { realisticBlob, realisticDocument, realisticEnum } from "./leaves.ts";
 import { realisticFloat, realisticInteger } from "./numbers.ts";
 import { Rng } from "./random.ts";
-import type { ResolvedSettings } from "./settings.ts";
+import { resolveSettings, type RealisticSettings, type ResolvedSettings } from "./settings.ts";
 import { stringCandidates, type Hints } from "./strings.ts";
 import { memberPresence, unionMember } from "./structures.ts";
 import { loneInstant, structureInstants, wireTimestamp } from "./timestamps.ts";
@@ -54,15 +54,41 @@ export interface WalkOptions {
   readonly member?: string;
 }
 
-/** Draws realistic values for plans that refer to `shapes`. */
+/** What a generator learns about its shapes, whatever the settings: kept across {@link RealisticGenerator.withSettings}. */
+interface Learned {
+  readonly patterns: PatternCache;
+  readonly reach: Map<string, ReadonlySet<string>>;
+}
+
+/**
+ * Draws realistic values for plans that refer to `shapes`. Keep one per contract: it compiles each
+ * pattern once; `withSettings` gives one for another clock or region that shares what it learned.
+ *
+ * @example
+ * const generator = new RealisticGenerator(contract.shapes!, { now: Date.now(), region: "eu-west-1", arnNamespace: "personalize", endpointPrefix: "personalize" });
+ * generator.value(contract.operations.DescribeDatasetImportJob.plans!.output, 7) // as realisticValue(…, 7)
+ */
 export class RealisticGenerator {
-  readonly #patterns = new PatternCache();
-  readonly #reach = new Map<string, ReadonlySet<string>>();
+  readonly settings: ResolvedSettings;
+  readonly #learned: Learned;
+  readonly #patterns: PatternCache;
+  readonly #reach: Map<string, ReadonlySet<string>>;
 
   constructor(
     readonly shapes: Readonly<Record<string, ArbitraryPlan>>,
-    readonly settings: ResolvedSettings,
-  ) {}
+    settings: RealisticSettings,
+    learned: Learned = { patterns: new PatternCache(), reach: new Map() },
+  ) {
+    this.settings = resolveSettings(settings);
+    this.#learned = learned;
+    this.#patterns = learned.patterns;
+    this.#reach = learned.reach;
+  }
+
+  /** A generator over the same shapes with other settings (the mock's clock now, the client's region), sharing the compiled patterns. */
+  withSettings(settings: RealisticSettings): RealisticGenerator {
+    return new RealisticGenerator(this.shapes, settings, this.#learned);
+  }
 
   /** The value of `plan` for `seed` (same inputs, same value). */
   value(plan: ArbitraryPlan, seed: number, options: WalkOptions = {}): unknown {

@@ -11,7 +11,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadClosure } from "../../../../codegen/load-closure.ts";
 import { buildServiceContract } from "../../../../codegen/contract/service-contract.ts";
 import { RealisticGenerator, TIMESTAMP_WINDOW, type RealisticSettings } from "../../../../runtime/data/realistic/index.ts";
-import { resolveSettings } from "../../../../runtime/data/realistic/settings.ts";
 import { checkerOf } from "../../../../runtime/validation/checker.ts";
 import { corpusModels } from "../../../support/corpus.ts";
 import { CONTROL_OR_LONE_SURROGATE, orderViolations, patternRequiresControls, visit } from "./support/visit.ts";
@@ -35,7 +34,7 @@ describe("realistic answers over the reference models", () => {
       arnNamespace: service.traits.awsService?.arnNamespace ?? service.endpointPrefix,
       endpointPrefix: service.endpointPrefix,
     };
-    const generator = new RealisticGenerator(contract.shapes!, resolveSettings(settings));
+    const generator = new RealisticGenerator(contract.shapes!, settings);
     const checker = checkerOf(contract);
     const problems: string[] = [];
     for (const [name, op] of Object.entries(contract.operations)) {

@@ -6,7 +6,6 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ArbitraryPlan } from "../../../../runtime/data/plan.ts";
 import { DEFAULT_OPTIONAL_PRESENCE, RealisticGenerator, realisticArbitrary, realisticValue } from "../../../../runtime/data/realistic/index.ts";
-import { resolveSettings } from "../../../../runtime/data/realistic/settings.ts";
 import { decodeBase64 } from "../../../../runtime/protocol/base64.ts";
 import { SETTINGS, int, list, member, seeds, str, struct, tie, ts, valueFor } from "./support/plans.ts";
 
@@ -138,10 +137,19 @@ describe("determinism", () => {
   const job = struct(member("jobName", str()), member("datasetImportJobArn", str()), member("itemCount", int()), member("creationDateTime", ts()), member("tags", list(str())));
 
   it("same plan, settings and seed: the same value, whichever generator and whatever was drawn before", () => {
-    const generator = new RealisticGenerator({}, resolveSettings(SETTINGS));
+    const generator = new RealisticGenerator({}, SETTINGS);
     const drawnFirst = seeds(20).map((seed) => generator.value(job, seed));
     const reversed = [...seeds(20)].reverse().map((seed) => realisticValue(job, {}, SETTINGS, seed)).reverse();
     expect(reversed).toEqual(drawnFirst);
+  });
+
+  it("withSettings shares compiled patterns and gives the values of a fresh generator with those settings", () => {
+    const patterned = struct(member("code", str({ pattern: "^[A-Z]{3}-\\d{4}$" }, "ns#Code")), member("datasetArn", str()), member("creationDateTime", ts()));
+    const first = new RealisticGenerator({}, SETTINGS);
+    const later = { ...SETTINGS, now: SETTINGS.now + 86_400_000, region: "us-east-1" };
+    const shared = seeds(10).map((seed) => (first.value(patterned, seed), first.withSettings(later).value(patterned, seed)));
+    expect(shared).toEqual(seeds(10).map((seed) => realisticValue(patterned, {}, later, seed)));
+    expect(String((shared[0] as { datasetArn: string }).datasetArn)).toContain(":us-east-1:");
   });
 
   it("different seeds: different values", () => {
