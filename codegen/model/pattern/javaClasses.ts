@@ -37,13 +37,15 @@ const GRAPH = union(p("Zs"), p("Zl"), p("Zp"), p("Cc"), p("Cs"), p("Cn")).negate
 // (GRAPH ∪ BLANK) ∖ Cc: the blanks other than TAB are Zs, which GRAPH lacks; TAB is Cc.
 const PRINT = union(p("Zl"), p("Zp"), p("Cc"), p("Cs"), p("Cn")).negate();
 const IDENTIFIER_IGNORABLE = union(set([0x00, 0x08], [0x0e, 0x1b], [0x7f, 0x9f]), p("Cf"));
-// Character.isWhitespace: space separators other than no-break spaces, and nine ASCII controls.
-const JAVA_WHITESPACE = ClassValue.of(
-  union(p("Zs"), p("Zl"), p("Zp"))
-    .set()
-    .minus(CodePoints.of("\u00a0\u2007\u202f"))
-    .union(CodePoints.fromRanges([[0x09, 0x0d], [0x1c, 0x1f]])),
-);
+// Character.isWhitespace: space separators other than no-break spaces, and nine ASCII controls
+// (computed when asked for: it needs the engine's property data).
+const javaWhitespace = () =>
+  ClassValue.of(
+    union(p("Zs"), p("Zl"), p("Zp"))
+      .set()
+      .minus(CodePoints.of("\u00a0\u2007\u202f"))
+      .union(CodePoints.fromRanges([[0x09, 0x0d], [0x1c, 0x1f]])),
+  );
 const NONCHARACTER = p("Noncharacter_Code_Point");
 
 /** Horizontal white space, `\h`. */
@@ -155,7 +157,7 @@ function forProperty(name: string, caseIns: boolean): ClassValue | undefined {
     case "javaUnicodeIdentifierPart": return union(p("ID_Continue"), IDENTIFIER_IGNORABLE);
     case "javaIdentifierIgnorable": return IDENTIFIER_IGNORABLE;
     case "javaSpaceChar": return p("Z");
-    case "javaWhitespace": return JAVA_WHITESPACE;
+    case "javaWhitespace": return javaWhitespace();
     case "javaISOControl": return set([0x00, 0x1f], [0x7f, 0x9f]);
     case "javaMirrored": return p("Bidi_M");
   }
