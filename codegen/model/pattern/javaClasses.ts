@@ -195,6 +195,10 @@ export type FamilyResult = { readonly cls: ClassValue } | { readonly error: stri
 /**
  * The class `\p{name}` names (Pattern.family), before `\P` negation; `caseIns` is CASE_INSENSITIVE,
  * `unicodeClass` UNICODE_CHARACTER_CLASS.
+ *
+ * @example
+ * family("IsLatin", false, false) // { cls: \p{Script=Latin} }
+ * family("Latin", false, false)   // { error: "Unknown character property name {Latin}" }
  */
 export function family(name: string, caseIns: boolean, unicodeClass: boolean): FamilyResult {
   const eq = name.indexOf("=");

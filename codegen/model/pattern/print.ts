@@ -55,7 +55,13 @@ const ASSERTIONS: Record<Exclude<JavaAssertKind, "bound" | "notBound" | "graphem
   unixCaret: JAVA_UNIX_CARET_MULTILINE,
 };
 
-/** Prints `root`; `capturingGroups` is Java's group count (1 + the number of capturing groups). */
+/**
+ * Prints `root`; `capturingGroups` is Java's group count (1 + the number of capturing groups).
+ *
+ * @example
+ * const { root, capturingGroups } = parseJavaPattern("a*+b");
+ * printEcmaScript(root, capturingGroups).source // "(?:(?=(a*))\\1)b"
+ */
 export function printEcmaScript(root: JavaNode, capturingGroups: number): { source: string; approximations: Approximation[] } {
   const printer = new Printer(root, capturingGroups);
   return { source: numberGroups(printer.print(root, false).text), approximations: printer.approximations };

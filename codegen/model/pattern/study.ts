@@ -33,7 +33,12 @@ function addMax(info: Info, a: number, b: number): number {
   return r;
 }
 
-/** Studies `node` from a fresh `TreeInfo`. */
+/**
+ * Studies `node` from a fresh `TreeInfo`.
+ *
+ * @example
+ * study(parseJavaPattern("a*b*").root).maxLength // -2: 0x7fffffff + 0x7fffffff in Java's int
+ */
 export function study(node: JavaNode): Study {
   const info = fresh();
   run([node], info);

@@ -13,7 +13,12 @@ import { CodePoints, MAX_CODE_POINT, type Range } from "./codePoints.ts";
 
 const properties = new Map<string, CodePoints>();
 
-/** The members of ECMAScript's `\p{body}` (e.g. `L`, `Script=Latin`, `Alphabetic`). */
+/**
+ * The members of ECMAScript's `\p{body}` (e.g. `L`, `Script=Latin`, `Alphabetic`).
+ *
+ * @example
+ * propertySet("Nd").has(0x661) // true (ARABIC-INDIC DIGIT ONE)
+ */
 export function propertySet(body: string): CodePoints {
   const known = properties.get(body);
   if (known) return known;
