@@ -52,7 +52,13 @@ export function generateService(options: GenerateOptions): GeneratedService {
   const dir = serviceDirName(closure.service);
   const from = options.out === undefined ? process.cwd() : resolve(options.out, dir);
   const overlay = loaded.overlay === undefined || options.overlay === undefined ? undefined : { ...loaded.overlay, file: displayPath(options.overlay, from) };
-  const ctx: EmitContext = { modelFile: displayPath(options.model, from), modelSha256: model.sha256, tool: TOOL };
+  const errata = overlay?.errata ?? [];
+  const ctx: EmitContext = {
+    modelFile: displayPath(options.model, from),
+    modelSha256: model.sha256,
+    tool: TOOL,
+    ...(overlay !== undefined && errata.length > 0 && { errata: { file: overlay.file, entries: errata } }),
+  };
   return { model, closure, dir, overlay, files: emitAll(closure, ctx, overlay) };
 }
 

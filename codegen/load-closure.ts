@@ -3,9 +3,12 @@
  * service chosen, the closure of the chosen operations, and the overlay read against that service.
  * `generate`, `validate` and `serve` all call {@link loadClosure}, so a model means the same to each.
  */
+import { readInput } from "./write.ts";
+import { applyErrata, readErrata } from "./model/errata.ts";
 import { closure as computeClosure, selectService, type Closure } from "./model/closure.ts";
-import { loadModelFile } from "./model/load.ts";
-import { loadOverlayFile, type Overlay } from "./model/overlay.ts";
+import { isObject } from "./model/traits.ts";
+import { loadModelAst, parseModelBytes, sha256Of } from "./model/load.ts";
+import { readOverlay, readOverlayJson, type Overlay } from "./model/overlay.ts";
 import type { Model } from "./model/shapes.ts";
 
 export interface ClosureOptions {
@@ -34,9 +37,14 @@ export interface LoadedClosure {
  * const { closure } = loadClosure({ model: "model/personalize.json", operations: ["DescribeDatasetImportJob"] });
  */
 export function loadClosure(options: ClosureOptions): LoadedClosure {
-  const model = loadModelFile(options.model);
+  const overlayJson = options.overlay === undefined ? undefined : readOverlayJson(options.overlay);
+  // Errata correct the model itself: applied to the AST before it is loaded (errata.ts).
+  const errata = overlayJson === undefined ? [] : readErrata(isObject(overlayJson) ? overlayJson.errata : undefined, options.overlay!);
+  const bytes = readInput(options.model);
+  const ast = applyErrata(parseModelBytes(bytes, options.model), errata, options.overlay ?? "");
+  const model = loadModelAst(ast, options.model, sha256Of(bytes));
   const service = selectService(model, options.service);
   const closure = computeClosure(model, service, options.operations);
-  const overlay = options.overlay === undefined ? undefined : loadOverlayFile(options.overlay, service);
+  const overlay = overlayJson === undefined ? undefined : readOverlay(overlayJson, options.overlay!, service);
   return { model, closure, overlay };
 }

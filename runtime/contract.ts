@@ -37,6 +37,93 @@ export interface OperationContract {
    * key, or `unit`): what the mocks draw their answers from. Absent in hand-written contracts.
    */
   readonly plans?: OperationPlans;
+  /**
+   * The request's identifiers that come back in the answer: an output member with the name and
+   * target of an input member, at the top level or one level down (realistic data only).
+   */
+  readonly echo?: readonly PointerLink[];
+  /** Output members whose size a request member sets (`PasswordLength` → the password's length). */
+  readonly bounds?: readonly BoundLink[];
+  /** `@paginated`, merged over the service's, with the members it names as JSON pointers. */
+  readonly paging?: PagingSpec;
+  /** The operation's `@examples` in wire form: a request equal to an example's input gets its answer. */
+  readonly examples?: readonly ExampleSpec[];
+}
+
+/** A value copied from the request (`from`, a pointer into the input) into the answer (`to`, into the output). */
+export interface PointerLink {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A request member (`from`, an integer) that sets the size of an output member (`to`): a string's length or a list's item count. */
+export interface BoundLink extends PointerLink {
+  readonly kind: "length" | "count";
+}
+
+/**
+ * How a list operation pages, from `@paginated`: the tokens and page size in the request, the token
+ * and the page's items in the answer. Answers page through one stable collection per request.
+ *
+ * @see https://smithy.io/2.0/spec/behavior-traits.html#paginated-trait
+ */
+export interface PagingSpec {
+  /** Pointer into the input of the token that asks for the next page. */
+  readonly inputToken: string;
+  /** Pointer into the output of the token that leads to the next page (absent on the last). */
+  readonly outputToken: string;
+  /** Pointer into the output of the page's items (`@paginated` items, else the output's only list member). */
+  readonly items?: string;
+  /** Pointer into the input of the page size. */
+  readonly pageSize?: string;
+  /** The page size when the request gives none: the page-size member's maximum, else 100. */
+  readonly defaultPageSize: number;
+}
+
+/** One `@examples` entry in wire form. */
+export interface ExampleSpec {
+  readonly title: string;
+  readonly input: unknown;
+  /** The answer: an output, or a modeled error with its content. */
+  readonly output?: unknown;
+  readonly error?: { readonly name: string; readonly content: unknown };
+}
+
+/**
+ * A resource whose state a mock keeps across calls: created, then read, listed, updated and deleted
+ * consistently. From Smithy `resource` shapes, or from an overlay for models without them.
+ *
+ * @see https://smithy.io/2.0/spec/service-types.html#resource
+ */
+export interface ResourceSpec {
+  readonly name: string;
+  /** The member that names one resource, in requests and in its record. */
+  readonly identifier: string;
+  /** Makes a resource: the id comes back in the answer at `idPointer` (the service assigns it), or is the request's at `idPointer` with `put`. */
+  readonly create?: { readonly operation: string; readonly idPointer: string; readonly from: "output" | "input" };
+  /** Reads one: the id in the request, the record in the answer (`""`: the answer's top level). */
+  readonly read?: { readonly operation: string; readonly idPointer: string; readonly record: string };
+  readonly update?: { readonly operation: string; readonly idPointer: string };
+  readonly delete?: { readonly operation: string; readonly idPointer: string };
+  /** Lists them: the page's items in the answer; request members that filter by the record's member of the same name. */
+  readonly list?: { readonly operation: string; readonly items: string; readonly filters: readonly string[] };
+  /** The modeled error that says a resource does not exist (closed world, deleted ones). */
+  readonly notFound?: string;
+}
+
+/** Members that exclude each other: a structure holding several of them keeps one (Secrets Manager's `SecretString` and `SecretBinary`). */
+export interface ExclusiveSpec {
+  readonly members: readonly string[];
+  /** The structures (shape keys) it applies to; all that hold the members when absent. */
+  readonly shapes?: readonly string[];
+}
+
+/** A correction of the model (applied before anything is generated), named in generated headers. */
+export interface ErratumSpec {
+  /** The shape or member (`ns#Shape$member`) whose trait is replaced. */
+  readonly shape: string;
+  readonly trait: string;
+  readonly reason: string;
 }
 
 export interface OperationPlans {
@@ -85,4 +172,12 @@ export interface ServiceContract {
   readonly lifecycles?: Readonly<Record<string, LifecycleSpec>>;
   /** The plan of every data shape the operations use, by key (its name in the service). */
   readonly shapes?: Readonly<Record<string, ArbitraryPlan>>;
+  /** `aws.api#service` arnNamespace (else the endpoint prefix): `arn:aws:<this>:…` in realistic ARNs. */
+  readonly arnNamespace?: string;
+  /** Resources whose state the mocks keep (Smithy `resource` shapes and the overlay's). */
+  readonly resources?: readonly ResourceSpec[];
+  /** Members that exclude each other (from the overlay). */
+  readonly exclusive?: readonly ExclusiveSpec[];
+  /** Corrections of the model the contract was built with (from the overlay). */
+  readonly errata?: readonly ErratumSpec[];
 }

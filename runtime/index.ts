@@ -10,6 +10,8 @@
 export type * from "./contract.ts";
 export * from "./arbitraries/index.ts";
 export { createAjv, type CreateAjvOptions } from "./validation/ajv.ts";
+export { realisticSides, type RealisticDefaults, type RealisticSides } from "./data/realistic-sides.ts";
+export { exhaustiveArbitraries, type ExhaustiveArbitraries } from "./data/exhaustive.ts";
 /** fast-check, the instance our arbitraries are built with: `fc.assert(fc.property(wire.X, …))`. */
 export * as fc from "fast-check";
 export type { Arbitrary } from "fast-check";

@@ -6,8 +6,9 @@
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
-import type { ArbitraryPlan, ErrorContract, JsonSchema, LifecycleSpec, OperationContract, ServiceContract } from "../../runtime/contract.ts";
-import { errorStatus } from "../../runtime/protocol/awsjson.ts";
+import type { ArbitraryPlan, ErrorContract, ExampleSpec, JsonSchema, LifecycleSpec, OperationContract, ResourceSpec, ServiceContract } from "../../runtime/contract.ts";
+import { errorStatus, wireErrorType } from "../../runtime/protocol/awsjson.ts";
+import { ContractChecker } from "../../runtime/validation/checker.ts";
 import { arbitraryKeys } from "../arbitraries/keys.ts";
 import { shapePlan, type PlanContext } from "../arbitraries/plan.ts";
 import { findRecursion } from "../arbitraries/recursion.ts";
@@ -16,6 +17,11 @@ import type { StructureShape, UnitShape } from "../model/shapes.ts";
 import type { Overlay } from "../model/overlay.ts";
 import { shapeName } from "../naming.ts";
 import { buildSchemas } from "../schema/index.ts";
+import { boundLinks } from "./bounds.ts";
+import { echoLinks } from "./echo.ts";
+import { examplesOf } from "./examples.ts";
+import { pagingOf } from "./paging.ts";
+import { resourcesOf } from "./resources.ts";
 
 /**
  * The contract of the closure's operations (those it lists as unsupported left out: their bodies
@@ -62,20 +68,77 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
       };
     }
     const plans = { input: planOf(op.input), output: planOf(op.output), errors: errorPlans };
-    operations[name] = { name, input: schemaOf(`input:${name}`), output: schemaOf(`output:${name}`), errors, plans };
+    const paging = pagingOf(closure, op);
+    const pagingMembers = new Set(paging === undefined ? [] : [paging.inputToken, paging.pageSize].flatMap((p) => (p === undefined ? [] : [p.slice(1)])));
+    const echo = echoLinks(op, pagingMembers);
+    const bounds = boundLinks(op);
+    operations[name] = {
+      name,
+      input: schemaOf(`input:${name}`),
+      output: schemaOf(`output:${name}`),
+      errors,
+      plans,
+      ...(echo.length > 0 && { echo }),
+      ...(bounds.length > 0 && { bounds }),
+      ...(paging !== undefined && { paging }),
+    };
   }
   const lifecycles: Record<string, LifecycleSpec> = {};
   for (const lc of overlay?.lifecycles ?? []) {
     if (closure.operations.some((o) => o.name === lc.operation)) lifecycles[lc.operation] = lc;
   }
-  return {
+  const served = new Set(Object.keys(operations));
+  // The model's resources, then the overlay's (which name the operations of models without any).
+  const resources = [...resourcesOf(service, served, (op) => closure.errorsOf(op)), ...(overlay?.resources ?? []).filter((r) => servesAny(r, served))];
+  const exclusive = overlay?.exclusive ?? [];
+  const errata = (overlay?.errata ?? []).map(({ shape, trait, reason }) => ({ shape, trait, reason }));
+  const contract: ServiceContract = {
     serviceName: service.name,
     serviceId: service.id,
     sdkId: service.sdkId,
     protocol: service.protocol,
     endpointPrefix: service.endpointPrefix,
+    arnNamespace: service.traits.awsService?.arnNamespace ?? service.endpointPrefix,
     operations,
     ...(Object.keys(lifecycles).length > 0 && { lifecycles }),
+    ...(resources.length > 0 && { resources }),
+    ...(exclusive.length > 0 && { exclusive }),
+    ...(errata.length > 0 && { errata }),
     shapes,
   };
+  return withExamples(closure, contract);
+}
+
+/** A resource of the overlay, cut to the operations in the contract (a closure of some operations keeps what it serves). */
+function servesAny(resource: ResourceSpec, served: ReadonlySet<string>): boolean {
+  return (["create", "read", "update", "delete", "list"] as const).some((role) => resource[role] !== undefined && served.has(resource[role]!.operation));
+}
+
+/**
+ * The contract with each operation's `@examples` that keep it (input read as the service reads
+ * it, answer valid); examples that do not are left out (see {@link exampleProblems}).
+ */
+function withExamples(closure: Closure, contract: ServiceContract): ServiceContract {
+  const checker = new ContractChecker(contract);
+  const operations: Record<string, OperationContract> = { ...contract.operations };
+  for (const op of closure.operations) {
+    const name = shapeName(op, closure.service);
+    const operation = operations[name];
+    if (operation === undefined) continue;
+    const errorName = (id: string) => Object.values(operation.errors).find((e) => e.shapeId === id)?.name;
+    const examples: ExampleSpec[] = [];
+    for (const result of examplesOf(op, closure.errorsOf(op), errorName)) {
+      if (!result.ok) continue;
+      const read = checker.read(operation, result.example.input);
+      if (!read.ok) continue;
+      const { error, output } = result.example;
+      const answer =
+        error !== undefined
+          ? checker.violation(operation, { kind: "error", error: error.name }, { __type: wireErrorType(contract.protocol, operation.errors[error.name]!.shapeId), ...(error.content as object) })
+          : checker.violation(operation, { kind: "output" }, output);
+      if (answer === undefined) examples.push({ ...result.example, input: read.input });
+    }
+    if (examples.length > 0) operations[name] = { ...operation, examples };
+  }
+  return { ...contract, operations };
 }

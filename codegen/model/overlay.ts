@@ -1,10 +1,15 @@
 /**
- * Overlays: what a model says only in prose, written down as data. Today that is a resource's
- * lifecycle (the states a `Describe…` call walks through). An overlay is checked against the shape
- * graph when it is read: every pointer must name a member that exists, on the right side (request
- * or response), with a type that can hold what the mock will put there.
+ * Overlays: what a model says only in prose, written down as data. A resource's lifecycle (the
+ * states a `Describe…` call walks through), the resources whose state a mock keeps (which
+ * operations create, read, list and delete them — most AWS models have no Smithy `resource`
+ * shapes), members that exclude each other, and errata: corrections of the model itself (see
+ * errata.ts; applied before the model is loaded). An overlay is checked against the shape graph
+ * when it is read: every operation must exist and every pointer must name a member that exists, on
+ * the right side (request or response), with a type that can hold what the mock will put there.
  */
-import type { LifecycleSpec } from "../../runtime/contract.ts";
+import type { ExclusiveSpec, LifecycleSpec, ResourceSpec } from "../../runtime/contract.ts";
+import { parsePointer } from "../../runtime/validation/pointer.ts";
+import { readErrata, type Erratum } from "./errata.ts";
 import { readInput } from "../write.ts";
 import { ModelError } from "./errors.ts";
 import type { DataShape, Member, OperationShape, ServiceShape } from "./shapes.ts";
@@ -16,18 +21,24 @@ export type LifecycleOverlay = LifecycleSpec;
 export interface Overlay {
   readonly file: string;
   readonly lifecycles: readonly LifecycleOverlay[];
+  readonly resources: readonly ResourceSpec[];
+  readonly exclusive: readonly ExclusiveSpec[];
+  readonly errata: readonly Erratum[];
 }
 
-/** Reads and checks an overlay file against `service`. */
-export function loadOverlayFile(file: string, service: ServiceShape): Overlay {
-  let json: unknown;
+/** An overlay file's JSON, read once (errata are applied to the model before the rest is checked against it). */
+export function readOverlayJson(file: string): unknown {
   try {
-    json = JSON.parse(readInput(file).toString("utf8"));
+    return JSON.parse(readInput(file).toString("utf8"));
   } catch (e) {
     if (e instanceof SyntaxError) throw new ModelError(file, `not valid JSON: ${e.message}`);
     throw e;
   }
-  return readOverlay(json, file, service);
+}
+
+/** Reads and checks an overlay file against `service`. */
+export function loadOverlayFile(file: string, service: ServiceShape): Overlay {
+  return readOverlay(readOverlayJson(file), file, service);
 }
 
 export function readOverlay(json: unknown, file: string, service: ServiceShape): Overlay {
@@ -35,7 +46,7 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
     throw new ModelError(file, problem, undefined, ptr);
   };
   if (!isObject(json)) return fail("an overlay must be a JSON object", "");
-  const known = new Set(["$comment", "lifecycles"]);
+  const known = new Set(["$comment", "lifecycles", "resources", "exclusive", "errata"]);
   for (const k of Object.keys(json)) if (!known.has(k)) fail(`unknown overlay field ${JSON.stringify(k)}`, `/${k}`);
   const raw = json.lifecycles ?? {};
   if (!isObject(raw)) return fail(`"lifecycles" must be an object keyed by operation name`, "/lifecycles");
@@ -103,13 +114,87 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
       ...(createdPointers && { createdPointers }),
     });
   }
-  return { file, lifecycles };
+  return {
+    file,
+    lifecycles,
+    resources: readResources(json.resources, service, fail),
+    exclusive: readExclusive(json.exclusive, fail),
+    errata: readErrata(json.errata, file),
+  };
+}
+
+/**
+ * `resources`: by resource name, its `identifier` member and the operations that `create`, `read`,
+ * `update`, `delete` and `list` it, each with the pointers the mock reads (see `ResourceSpec`).
+ */
+function readResources(raw: unknown, service: ServiceShape, fail: (problem: string, ptr: string) => never): ResourceSpec[] {
+  if (raw === undefined) return [];
+  if (!isObject(raw)) return fail(`"resources" must be an object keyed by resource name`, "/resources");
+  const out: ResourceSpec[] = [];
+  for (const [name, spec] of Object.entries(raw).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const at = `/resources/${name}`;
+    if (!isObject(spec)) return fail("a resource must be an object", at);
+    for (const k of Object.keys(spec)) if (!["identifier", "create", "read", "update", "delete", "list", "notFound"].includes(k)) fail(`unknown resource field ${JSON.stringify(k)}`, `${at}/${k}`);
+    if (typeof spec.identifier !== "string" || spec.identifier === "") return fail(`"identifier" must name the member that identifies one ${name}`, `${at}/identifier`);
+    const part = (key: "create" | "read" | "update" | "delete" | "list") => {
+      const v = spec[key];
+      if (v === undefined) return undefined;
+      if (!isObject(v) || typeof v.operation !== "string") return fail(`"${key}" must be an object with an "operation"`, `${at}/${key}`);
+      const op = service.operations.find((o) => o.name === v.operation) ?? fail(`${service.id} has no operation ${JSON.stringify(v.operation)}`, `${at}/${key}/operation`);
+      const pointer = (field: string, side: "input" | "output", kinds: DataShape["kind"][] | "structure") => {
+        const p = v[field];
+        if (typeof p !== "string") return fail(`"${field}" must be a JSON pointer`, `${at}/${key}/${field}`);
+        if (p === "" && kinds === "structure") return p;
+        memberAt(op, side, p, kinds === "structure" ? ["structure"] : kinds, (problem) => fail(problem, `${at}/${key}/${field}`));
+        return p;
+      };
+      return { op, v, pointer };
+    };
+    const ids: DataShape["kind"][] = ["string", "enum", "integer", "long"];
+    const resource: { -readonly [K in keyof ResourceSpec]: ResourceSpec[K] } = { name, identifier: spec.identifier };
+    const create = part("create");
+    if (create !== undefined) {
+      const from = create.v.from === "input" ? "input" : "output";
+      resource.create = { operation: create.op.name, idPointer: create.pointer("idPointer", from, ids), from };
+    }
+    const read = part("read");
+    if (read !== undefined) resource.read = { operation: read.op.name, idPointer: read.pointer("idPointer", "input", ids), record: read.pointer("record", "output", "structure") };
+    for (const key of ["update", "delete"] as const) {
+      const p = part(key);
+      if (p !== undefined) resource[key] = { operation: p.op.name, idPointer: p.pointer("idPointer", "input", ids) };
+    }
+    const list = part("list");
+    if (list !== undefined) {
+      const items = list.pointer("items", "output", ["list"]);
+      const filters = list.v.filters ?? [];
+      if (!Array.isArray(filters) || !filters.every((f) => typeof f === "string")) return fail(`"filters" must be an array of member names`, `${at}/list/filters`);
+      resource.list = { operation: list.op.name, items, filters: filters as string[] };
+    }
+    if (spec.notFound !== undefined) {
+      if (typeof spec.notFound !== "string") return fail(`"notFound" must name a modeled error`, `${at}/notFound`);
+      resource.notFound = spec.notFound;
+    }
+    out.push(resource);
+  }
+  return out;
+}
+
+/** `exclusive`: groups of member names a structure holds at most one of (optionally only in the named structures). */
+function readExclusive(raw: unknown, fail: (problem: string, ptr: string) => never): ExclusiveSpec[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return fail(`"exclusive" must be an array`, "/exclusive");
+  return raw.map((g: unknown, i) => {
+    const at = `/exclusive/${i}`;
+    if (!isObject(g) || !Array.isArray(g.members) || g.members.length < 2 || !g.members.every((m) => typeof m === "string")) return fail(`a group needs "members": two or more member names`, at);
+    if (g.shapes !== undefined && (!Array.isArray(g.shapes) || !g.shapes.every((m) => typeof m === "string"))) return fail(`"shapes" must be an array of shape names`, `${at}/shapes`);
+    return { members: g.members as string[], ...(g.shapes !== undefined && { shapes: g.shapes as string[] }) };
+  });
 }
 
 /** The member a JSON pointer names inside an operation's input or output, through nested structures. */
 function memberAt(op: OperationShape, side: "input" | "output", ptr: string, kinds: DataShape["kind"][], fail: (problem: string) => never): Member {
   if (!ptr.startsWith("/")) return fail(`${JSON.stringify(ptr)} is not a JSON pointer (it must start with "/")`);
-  const tokens = ptr.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = parsePointer(ptr);
   let shape: DataShape = op[side];
   let member: Member | undefined;
   for (const token of tokens) {

@@ -25,6 +25,9 @@ import {
   UNKNOWN_OPERATION_EXCEPTION,
   VALIDATION_EXCEPTION,
 } from "../protocol/awsjson.ts";
+import { regionOf } from "../data/request-context.ts";
+import { RealisticGenerator } from "../data/realistic/index.ts";
+import { DEFAULT_NOW } from "../data/clock.ts";
 import { canonicalJson } from "../serde/canonical.ts";
 import { toWire } from "../serde/toWire.ts";
 import type { ContractChecker } from "../validation/checker.ts";
@@ -33,8 +36,9 @@ import type { Rejection } from "../validation/rejection.ts";
 import { ErrorAnswer, errorResponse, frameworkErrorBody, modeledError, modeledErrorBody, outputResponse } from "./answers.ts";
 import { defaultEndpointSource, endpointPattern } from "./endpoint.ts";
 import { checkOptions, endpointsOf } from "./options.ts";
+import { RealisticAnswers, type ValueSource } from "./realistic.ts";
 import { hash32, latencyOf, requestIdOf } from "./seed.ts";
-import type { AnyOperations, HelperOf, MockInstanceBase, MockOptions, RecordedRequest, ResolverContext } from "./types.ts";
+import { type AnyOperations, type HelperOf, type MockInstanceBase, type MockOptions, type RecordedRequest, type ResolverContext } from "./types.ts";
 
 /** What `createServiceMock` may be given besides the contract. */
 export interface ServiceData {
@@ -83,9 +87,12 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   readonly #defaultEndpoint: RegExp;
   readonly #specs = new Map<string, LifecycleSpec>();
   readonly #lifecycles = new Lifecycles();
+  readonly #answers: RealisticAnswers;
   readonly #requests: MutableRecord[] = [];
   readonly #violations: ContractViolation[] = [];
   #handlers: HttpHandler[] | undefined;
+  /** The realistic generator (it keeps compiled patterns); one per mock, re-set per request's region and clock. */
+  #generator: RealisticGenerator | undefined;
   #calls = 0;
 
   constructor(
@@ -103,6 +110,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     this.#door = parts.door;
     this.#helper = parts.helper;
     checkOptions(contract, options);
+    this.#answers = new RealisticAnswers(contract, parts.checker);
     this.#pattern = endpointPattern(contract.endpointPrefix, endpointsOf(options));
     this.#defaultEndpoint = new RegExp(defaultEndpointSource(contract.endpointPrefix));
     for (const spec of Object.values(contract.lifecycles ?? {})) this.#specs.set(spec.operation, spec);
@@ -137,6 +145,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     this.#requests.length = 0;
     this.#violations.length = 0;
     this.#lifecycles.reset();
+    this.#answers.reset();
     this.#calls = 0;
   }
 
@@ -256,7 +265,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     const { input } = read;
 
     const answer = req.scoped?.operation === operation.name ? req.scoped.answer : undefined;
-    if (answer === undefined) return this.#generated(operation, input, requestId);
+    if (answer === undefined) return this.#generated(operation, input, req.request, requestId);
     switch (answer.kind) {
       case "output":
         return outputResponse(protocol, requestId, answer.body);
@@ -282,19 +291,53 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     }
   }
 
-  /** The default answer: a draw from the output arbitrary seeded by seed, operation and request, then the lifecycle. */
-  #generated(operation: OperationContract, input: unknown, requestId: string): Response {
-    const outputs = this.#outputs();
-    const arbitrary = Object.prototype.hasOwnProperty.call(outputs, operation.name) ? outputs[operation.name] : undefined;
-    const seed = hash32([String(this.options.seed ?? 0), operation.name, canonicalJson(input)]) | 0;
-    const body = arbitrary === undefined ? {} : toWire(sample(arbitrary, { seed, numRuns: 1 })[0], operation.output);
+  /**
+   * The default answer: a draw for this request (realistic, or from the output arbitrary), seeded by
+   * seed, operation and request; then what the mock keeps and knows (runtime/mock/realistic.ts),
+   * then the lifecycle; checked like any answer.
+   */
+  #generated(operation: OperationContract, input: unknown, request: Request, requestId: string): Response {
+    const seed = String(this.options.seed ?? 0);
+    const drawSeed = hash32([seed, operation.name, canonicalJson(input)]);
+    const realistic = (this.options.data ?? "realistic") === "realistic" && operation.plans !== undefined;
+    const value = this.#valueSource(request);
+    let draw: unknown;
+    if (realistic) {
+      draw = value(operation.plans!.output, drawSeed, { topLevel: true });
+    } else {
+      const outputs = this.#outputs();
+      const arbitrary = Object.prototype.hasOwnProperty.call(outputs, operation.name) ? outputs[operation.name] : undefined;
+      draw = arbitrary === undefined ? {} : toWire(sample(arbitrary, { seed: drawSeed | 0, numRuns: 1 })[0], operation.output);
+    }
+    const base = typeof draw === "object" && draw !== null && !Array.isArray(draw) ? (draw as Record<string, unknown>) : {};
+    const answer = this.#answers.answer(operation, input, base, { seed, value, world: this.options.state ?? "open", realistic });
+    if (answer.kind === "error") {
+      const error = this.#errorAnswer(operation, answer.name, answer.body);
+      return error instanceof ContractViolation ? this.#violated(error, requestId) : errorResponse(this.contract.protocol, requestId, error.status, error.body);
+    }
+    const body = answer.body;
     const spec = this.#specs.get(operation.name);
     const lifecycle = this.options.lifecycle;
-    if (spec !== undefined && lifecycle !== false && typeof body === "object" && body !== null && !Array.isArray(body)) {
-      this.#lifecycles.advance(spec, lifecycle ?? {}, input, body as Record<string, unknown>, operation.output);
-    }
+    if (spec !== undefined && lifecycle !== false) this.#lifecycles.advance(spec, lifecycle ?? {}, input, body, operation.output);
+    this.#answers.remember(operation, input, body);
     const violation = this.#checker.violation(operation, { kind: "output" }, body);
     return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(this.contract.protocol, requestId, body);
+  }
+
+  /** Realistic values for one request: the client's region (else the option's), the mock's clock and account. */
+  #valueSource(request: Request): ValueSource {
+    const { contract, options } = this;
+    const now = typeof options.now === "function" ? options.now() : options.now instanceof Date ? options.now.getTime() : (options.now ?? DEFAULT_NOW);
+    const settings = {
+      now,
+      region: regionOf(request.headers.get("authorization"), request.url) ?? options.region ?? "us-east-1",
+      account: options.account ?? "123456789012",
+      arnNamespace: contract.arnNamespace ?? contract.endpointPrefix,
+      endpointPrefix: contract.endpointPrefix,
+    };
+    this.#generator ??= new RealisticGenerator(contract.shapes ?? {}, settings);
+    const g = this.#generator.withSettings(settings);
+    return (plan, seed, opts) => g.value(plan, seed, opts);
   }
 
   #reject(operation: OperationContract, rejection: Rejection, requestId: string): Response {

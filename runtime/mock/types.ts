@@ -101,7 +101,35 @@ export interface MockOptions {
   readonly lifecycle?: false | (LifecycleOptions & { readonly specs?: readonly LifecycleSpec[] });
   /** Called with every contract violation as it is recorded (besides the 500 answer and `assertNoViolations`). */
   readonly onViolation?: (violation: ContractViolation) => void;
+  /**
+   * What default answers hold. `"realistic"` (the default): what the service would plausibly send —
+   * readable names and ARNs in the client's region, the request's identifiers echoed, recent and
+   * ordered timestamps, pages of a stable collection, the model's `@examples`. `"exhaustive"`: draws
+   * from the whole space the contract allows, as the property tests use it. Both keep the contract.
+   */
+  readonly data?: DataKind;
+  /**
+   * Resources the mock keeps (Smithy `resource` shapes, overlay `resources`): `"open"` (the default)
+   * answers a read of an identifier never created with seeded data; `"closed"` with the resource's
+   * not-found error. Deleted resources are not found either way.
+   */
+  readonly state?: "open" | "closed";
+  /**
+   * The mock's clock for realistic timestamps (recent past of it), in milliseconds or as a Date, or a
+   * function read per answer. Default {@link DEFAULT_NOW}, a fixed instant, so answers stay
+   * byte-identical across runs; pass `Date.now` for the real clock.
+   */
+  readonly now?: number | Date | (() => number);
+  /** The region of realistic ARNs when a request does not say (its signature's scope or its host does). Default `us-east-1`. */
+  readonly region?: string;
+  /** The account id of realistic ARNs. Default `123456789012`. */
+  readonly account?: string;
 }
+
+/** The two kinds of data a mock answers with (see {@link MockOptions.data}). */
+export type DataKind = "realistic" | "exhaustive";
+
+export { DEFAULT_NOW } from "../data/clock.ts";
 
 /** One request the mock answered, for assertions on what the client really sent. */
 export interface RecordedRequest {

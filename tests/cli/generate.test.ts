@@ -63,7 +63,7 @@ describe("smithy-contract generate", () => {
     cpSync(DEFAULT_MODEL, join(tmp, "model.json"));
     const first = await run(["generate", "--model", "model.json", "--out", "out"]);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/^out\/personalize: (\d+) files for 1 operation\(s\) of Personalize \(\1 written, 0 removed, 0 unchanged\)\n$/);
+    expect(first.out).toMatch(/^out\/personalize: (\d+) files for 3 operation\(s\) of Personalize \(\1 written, 0 removed, 0 unchanged\)\n$/);
     const files = snapshot(join(tmp, "out/personalize"));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["types.ts", "index.ts", "schemas/DescribeDatasetImportJob.input.schema.json"]));
     // The model path is stamped relative to the service folder, so the stamp is the same from any working folder.
@@ -97,7 +97,7 @@ describe("smithy-contract generate", () => {
     mkdirSync(join(tmp, "sub"));
     process.chdir(join(tmp, "sub"));
     const r = await run(["generate", "--model", "../model.json", "--out", "../out", "--check"]);
-    expect([r.code, r.out]).toEqual([0, "../out/personalize: 9 files up to date\n"]);
+    expect([r.code, r.out]).toEqual([0, "../out/personalize: 18 files up to date\n"]);
   });
 
   it("--check reports missing files when nothing was generated", async () => {

@@ -12,6 +12,8 @@ import { cliArgs } from "../support/cli.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIX = "tests/fixtures/recordings";
 const MODEL = ["--model", "model/personalize.json"];
+/** JSON and NDJSON values need their operation named: the embedded model has three. */
+const DESCRIBE = [...MODEL, "--operation", "DescribeDatasetImportJob"];
 
 /** Runs the CLI as a child process from the repository root, as a user's shell would. */
 function cli(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
@@ -34,7 +36,7 @@ afterAll(() => {
 
 describe("smithy-contract validate (child process)", () => {
   it("a valid JSON file: exit 0, only the summary", async () => {
-    const r = await cli([...MODEL, `${FIX}/describe-output.valid.json`]);
+    const r = await cli([...DESCRIBE, `${FIX}/describe-output.valid.json`]);
     expect(r).toEqual({ code: 0, out: "1 value checked in 1 file: 1 valid, 0 invalid\n", err: "" });
   });
 
@@ -58,8 +60,8 @@ describe("smithy-contract validate (child process)", () => {
   });
 
   it("NDJSON: line numbers, blank lines skipped, a non-JSON line is an invalid value; --allow-unknown", async () => {
-    const strict = await cli([...MODEL, `${FIX}/describe-outputs.ndjson`]);
-    const lenient = await cli([...MODEL, "--allow-unknown", `${FIX}/describe-outputs.ndjson`]);
+    const strict = await cli([...DESCRIBE, `${FIX}/describe-outputs.ndjson`]);
+    const lenient = await cli([...DESCRIBE, "--allow-unknown", `${FIX}/describe-outputs.ndjson`]);
     const common = [
       `${FIX}/describe-outputs.ndjson:3: DescribeDatasetImportJob output: 3 violations`,
       '  /datasetImportJob/jobName (DatasetImportJob.jobName): length must be >= 1 (minLength), got ""',
@@ -108,7 +110,7 @@ describe("smithy-contract validate (child process)", () => {
   it("--format junit --report: well-formed XML, one suite per file, one case per value, failures with the violations", async () => {
     const report = join(tmp, "reports", "validate.xml");
     const files = [`${FIX}/describe-output.valid.json`, `${FIX}/describe-outputs.ndjson`, `${FIX}/personalize.har`];
-    const r = await cli([...MODEL, "--format", "junit", "--report", report, ...files]);
+    const r = await cli([...DESCRIBE, "--format", "junit", "--report", report, ...files]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/\n16 values checked in 3 files: 10 valid, 6 invalid, 3 skipped\n$/);
     const text = readFileSync(report, "utf8");
@@ -168,7 +170,7 @@ describe("smithy-contract validate (child process)", () => {
     },
     {
       name: "an error the operation does not declare",
-      args: [...MODEL, "--error", "Boom", `${FIX}/describe-output.valid.json`],
+      args: [...DESCRIBE, "--error", "Boom", `${FIX}/describe-output.valid.json`],
       err: 'error: DescribeDatasetImportJob has no error "Boom"; its errors: InvalidInputException, ResourceNotFoundException\n',
     },
     { name: "two sides at once", args: [...MODEL, "--input", "--output", "x.json"], err: "error: choose one of --input, --output and --error (got --input, --output)\n" },
@@ -244,7 +246,7 @@ describe("progress on stderr", () => {
     writeFileSync(file, '{"datasetImportJob":{"jobName":"a"}}\n'.repeat(600));
     let out = "";
     let err = "";
-    const code = await runValidate([...MODEL, file], { out: (t) => (out += t), err: (t) => (err += t), errIsTTY });
+    const code = await runValidate([...DESCRIBE, file], { out: (t) => (out += t), err: (t) => (err += t), errIsTTY });
     return { code, out, err };
   };
 

@@ -50,7 +50,7 @@ describe("P3: the client reads what the mock serves", () => {
   const served = fc.record({ pair: op.output.pair, form: fc.constantFrom("wire", "sdk") });
 
   property("P3 served", "the client returns exactly the SDK side of the output the mock serves", served, 100, async ({ pair, form }) => {
-    const mock = createPersonalizeMock();
+    const mock = createPersonalizeMock({ data: "exhaustive" });
     server.resetHandlers(describeDatasetImportJob((form === "wire" ? pair.wire : pair.sdk) as never, { mock }));
     const { $metadata, ...got } = await describeJob();
     expect(got).toStrictEqual(pair.sdk);
@@ -95,7 +95,7 @@ describe("P4: the mock receives what the client sends", () => {
   const cases = fc.record({ pair: op.input.pair, endpoint: fc.constantFrom<keyof typeof clients>("aws", "local") });
 
   property("P4 request", "POST / with target and Content-Type, a body valid against the input schema and equal to the wire side", cases, 100, async ({ pair, endpoint }) => {
-    const mock = createPersonalizeMock({ endpoint: LOCAL });
+    const mock = createPersonalizeMock({ data: "exhaustive", endpoint: LOCAL });
     server.resetHandlers(...mock.handlers);
     await clients[endpoint].send(new DescribeDatasetImportJobCommand(pair.sdk as DescribeDatasetImportJobCommandInput));
 
@@ -130,7 +130,7 @@ describe("P5: errors reach the caller as the SDK's exceptions", () => {
     fc.record({ name: fc.constant(name), body: fc.oneof(op.errors[name].wire as fc.Arbitrary<{ message?: string }>, messages.map((message) => ({ message }))) });
 
   property("P5 modeled", "the SDK's class, with the message, client fault and the modeled status", fc.oneof(errorOf("InvalidInputException"), errorOf("ResourceNotFoundException")), 100, async ({ name, body }) => {
-    const mock = createPersonalizeMock();
+    const mock = createPersonalizeMock({ data: "exhaustive" });
     server.resetHandlers(describeDatasetImportJob.error(name, body, { mock }));
     const thrown = (await rejectionOf(describeJob())) as ThrownByClient;
     expect(thrown).toBeInstanceOf(MODELED[name].type);
@@ -145,7 +145,7 @@ describe("P5: errors reach the caller as the SDK's exceptions", () => {
   });
 
   property("P5 unmodeled", "a request the service refuses: PersonalizeServiceException named after AWS's framework error", invalidInputs, 100, async ({ input, rejection }) => {
-    const mock = createPersonalizeMock();
+    const mock = createPersonalizeMock({ data: "exhaustive" });
     server.resetHandlers(...mock.handlers);
     const thrown = (await rejectionOf(sdk.send(new DescribeDatasetImportJobCommand(input as unknown as DescribeDatasetImportJobCommandInput)))) as ThrownByClient;
     expect(thrown).toBeInstanceOf(PersonalizeServiceException);

@@ -94,7 +94,7 @@ function contractProperties({ closure, contract, service, operations }: DynamoDb
     ).filter(({ pair }) => !protoKeys(pair.wire).includes("top")); // the SDK's bug, not the mock's: see protoKeys
 
     property("DynamoDB D3 served", "the client returns exactly the SDK side of the output the mock serves", served, 150, async ({ name, pair, form }) => {
-      const mock = service.create();
+      const mock = service.create({ data: "exhaustive" });
       server.resetHandlers(service.operation(name)(form === "wire" ? pair.wire : pair.sdk, { mock }));
       const { $metadata, ...got } = await send(sdk, name, VALID_INPUT[name]);
       expect(got).toEqual(pair.sdk); // a readable diff first
@@ -105,7 +105,7 @@ function contractProperties({ closure, contract, service, operations }: DynamoDb
 
     it("SDK canary: the client loses a __proto__ attribute name at the top of an AttributeMap, and fails on one in an error's M (D3 and D5 leave such draws out while this holds)", async () => {
       const descriptor = { value: undefined, writable: true, enumerable: true, configurable: true };
-      const mock = service.create();
+      const mock = service.create({ data: "exhaustive" });
       const output = JSON.parse('{"Item":{"__proto__":{"S":"top"},"a":{"M":{"__proto__":{"S":"nested"}}}}}') as { Item: Record<string, unknown> };
       server.resetHandlers(service.operation("GetItem")(output, { mock }));
       const { Item } = await send(sdk, "GetItem", VALID_INPUT.GetItem);
@@ -137,7 +137,7 @@ function contractProperties({ closure, contract, service, operations }: DynamoDb
     const sent = fc.oneof(...WRITES.map((name) => fc.record({ name: fc.constant(name), pair: operations[name]!.input.pair })));
 
     property("DynamoDB D4 request", "POST / with target and Content-Type, a body valid against the input schema and equal to the wire side", sent, 150, async ({ name, pair }) => {
-      const mock = service.create();
+      const mock = service.create({ data: "exhaustive" });
       server.resetHandlers(...mock.handlers);
       await send(sdk, name, pair.sdk);
 
@@ -188,7 +188,7 @@ function contractProperties({ closure, contract, service, operations }: DynamoDb
     };
 
     property("DynamoDB D5 modeled", "the SDK's class with message, fault, status and modeled members; __type is the full shape id on the wire", fc.oneof(...MODELED.map(bodyOf)), 120, async ({ c, messageKey, body }) => {
-      const mock = service.create();
+      const mock = service.create({ data: "exhaustive" });
       server.resetHandlers(service.operation(c.operation).error(c.error, body.wire, { mock }));
 
       const thrown = (await rejectionOf(send(sdk, c.operation, VALID_INPUT[c.operation]))) as ThrownByClient & Record<string, unknown>;
@@ -227,7 +227,7 @@ function contractProperties({ closure, contract, service, operations }: DynamoDb
     const tooShort = fc.string({ unit: fc.constantFrom(..."aZ09_.-"), minLength: 1, maxLength: 2 });
 
     property("DynamoDB D5 validation", "a too short name: 400 com.amazon.coral.validate#ValidationException, DynamoDBServiceException named ValidationException", tooShort, 30, async (name) => {
-      const mock = service.create();
+      const mock = service.create({ data: "exhaustive" });
       server.resetHandlers(...mock.handlers);
       const thrown = (await rejectionOf(send(sdk, "DescribeGlobalTable", { GlobalTableName: name }))) as ThrownByClient;
       expect(thrown).toBeInstanceOf(DynamoDBServiceException);
@@ -255,7 +255,7 @@ function contractProperties({ closure, contract, service, operations }: DynamoDb
 
     /** The raw answer of a fresh mock with `seed` to `input`, as bytes. */
     async function fresh(seed: number, name: Operation, input: unknown) {
-      server.resetHandlers(...service.create({ seed }).handlers);
+      server.resetHandlers(...service.create({ data: "exhaustive", seed }).handlers);
       const response = await fetch(DDB_URL, {
         method: "POST",
         headers: { "X-Amz-Target": targetOf(name), "Content-Type": JSON_10 },

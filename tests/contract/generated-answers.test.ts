@@ -50,7 +50,7 @@ describe("P6: the lifecycle overlay", () => {
   const progress = fc.record({ afterCalls: fc.integer({ min: 1, max: 5 }), arn, seed: fc.integer(), fail: failOption, extra: fc.integer({ min: 1, max: 2 }) });
 
   property("P6 progress", "a poller sees each state in order and the terminal one at exactly call 2N + 1", progress, 25, async ({ afterCalls, arn, seed, fail, extra }) => {
-    const mock = createPersonalizeMock({ seed, lifecycle: { afterCalls, ...(fail !== undefined && { fail }) } });
+    const mock = createPersonalizeMock({ data: "exhaustive", seed, lifecycle: { afterCalls, ...(fail !== undefined && { fail }) } });
     server.resetHandlers(...mock.handlers);
     const terminal = fail === undefined ? "ACTIVE" : FAILED;
     const reason = fail === undefined ? undefined : fail === true ? DEFAULT_FAILURE_REASON : fail.reason;
@@ -91,7 +91,7 @@ describe("P6: the lifecycle overlay", () => {
 
   property("P6 independent", "interleaved polls of several ARNs: each ARN's state depends on its own calls only", independent, 15, async ({ afterCalls, arns, failing, schedule, seed }) => {
     const fails = (id: unknown) => failing[arns.indexOf(id as string)] === true;
-    const mock = createPersonalizeMock({ seed, lifecycle: { afterCalls, fail: fails } });
+    const mock = createPersonalizeMock({ data: "exhaustive", seed, lifecycle: { afterCalls, fail: fails } });
     server.resetHandlers(...mock.handlers);
     const calls = arns.map(() => 0);
     const first = arns.map(() => Number.NaN);
@@ -119,7 +119,7 @@ describe("seeds", () => {
 
   /** The answer of a fresh mock with `seed`. */
   async function fresh({ seed, arn }: Case): Promise<Answer> {
-    server.resetHandlers(...createPersonalizeMock({ seed }).handlers);
+    server.resetHandlers(...createPersonalizeMock({ data: "exhaustive", seed }).handlers);
     return answer(arn);
   }
 

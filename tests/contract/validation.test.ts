@@ -55,7 +55,7 @@ describe("P2: one broken input constraint", () => {
   property("P2 input", "the schema's keyword and path, and AWS's answer from the mock", cases, 100, async ({ mutation, modeled, seed }) => {
     expect(schemaErrors(schemas.input, mutation.input)).toEqual([mutation.schema]);
 
-    const mock = createPersonalizeMock({ seed, ...(modeled && { validationError: "InvalidInputException" }) });
+    const mock = createPersonalizeMock({ data: "exhaustive", seed, ...(modeled && { validationError: "InvalidInputException" }) });
     server.resetHandlers(...mock.handlers);
     const answer = await post(JSON.stringify(mutation.input));
     expect(mock.requests.map((r) => [r.method, r.url, r.text])).toEqual([["POST", AWS_URL, JSON.stringify(mutation.input)]]);
@@ -89,7 +89,7 @@ describe("P2: one broken output constraint", () => {
   // A resolver's output is checked per request: the client gets a 500 ContractViolation carrying the
   // message, and the mock keeps the violation for assertNoViolations().
   property("P2 output resolver", "from a resolver: a 500 ContractViolation to the client, recorded by the mock", outputMutations, 40, async ({ body, problem }) => {
-    const mock = createPersonalizeMock();
+    const mock = createPersonalizeMock({ data: "exhaustive" });
     server.resetHandlers(describeDatasetImportJob(() => body as never, { mock }));
     const message = `DescribeDatasetImportJob output violates the contract: ${problem}`;
     const thrown = (await rejectionOf(sdk.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: "arn:aws:personalize:us-east-1:1:dataset-import-job/j" })))) as ThrownByClient;

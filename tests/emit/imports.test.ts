@@ -29,7 +29,7 @@ describe("generated files import only smithy-contract/* and one another", () => 
     const imports = importsOf(DEFAULT_MODEL);
     expect([...imports.keys()].sort()).toEqual(["arbitraries.ts", "contract.ts", "index.ts", "msw.ts", "types.ts"]);
     expect(imports.get("types.ts")).toEqual(["smithy-contract/runtime"]);
-    expect(imports.get("arbitraries.ts")).toEqual(["smithy-contract/runtime", "./types.js"]);
+    expect(imports.get("arbitraries.ts")).toEqual(["smithy-contract/runtime", "./contract.js", "./types.js"]);
     expect([...imports].flatMap(([path, specs]) => specs.filter((s) => !ALLOWED.has(s)).map((s) => `${path}: ${s}`))).toEqual([]);
   });
 

@@ -28,7 +28,8 @@ import { mergeTraits, readTraits } from "../../codegen/model/traits.ts";
 import { compareClosures, IGNORED_TRAITS } from "./compare-closures.ts";
 import { copiedDocs, docsOf } from "./copied-docs.ts";
 
-const OPERATION = "DescribeDatasetImportJob";
+/** The operations of our model: a dataset import job created, followed through its lifecycle, and listed. */
+const OPERATIONS = ["CreateDatasetImportJob", "DescribeDatasetImportJob", "ListDatasetImportJobs"];
 const OUR_FILE = new URL("../../model/personalize.json", import.meta.url);
 const REF_DIR = new URL("../../../shared/models/aws/", import.meta.url);
 const REF_FILE = new URL("personalize-2018-05-22.json", REF_DIR);
@@ -43,7 +44,7 @@ interface Loaded {
 
 function load(file: URL): Loaded {
   const model = loadModelFile(fileURLToPath(file));
-  return { model, closure: closure(model, selectService(model), [OPERATION]) };
+  return { model, closure: closure(model, selectService(model), OPERATIONS) };
 }
 
 let oursLoaded: Loaded | undefined;
@@ -222,7 +223,7 @@ describe("copiedDocs", () => {
 // The real thing.
 
 describe("model/personalize.json", () => {
-  it("defines the Personalize service with DescribeDatasetImportJob and the closure we mean", () => {
+  it("defines the Personalize service with its dataset import job operations and the closure we mean", () => {
     const { closure: c } = ours();
     expect([c.service.id, c.service.version, c.service.sdkId, c.service.protocol]).toEqual([
       "com.amazonaws.personalize#AmazonPersonalize",
@@ -230,12 +231,16 @@ describe("model/personalize.json", () => {
       "Personalize",
       "awsJson1_1",
     ]);
-    expect(c.service.operations.map((o) => o.name)).toEqual([OPERATION]);
+    expect(c.service.operations.map((o) => o.name)).toEqual(OPERATIONS);
     expect(c.shapes.map((s) => `${s.id} ${s.kind}`)).toEqual([
       "com.amazonaws.personalize#Arn string",
       "com.amazonaws.personalize#Boolean boolean",
+      "com.amazonaws.personalize#CreateDatasetImportJobRequest structure",
+      "com.amazonaws.personalize#CreateDatasetImportJobResponse structure",
       "com.amazonaws.personalize#DataSource structure",
       "com.amazonaws.personalize#DatasetImportJob structure",
+      "com.amazonaws.personalize#DatasetImportJobSummary structure",
+      "com.amazonaws.personalize#DatasetImportJobs list",
       "com.amazonaws.personalize#Date timestamp",
       "com.amazonaws.personalize#DescribeDatasetImportJobRequest structure",
       "com.amazonaws.personalize#DescribeDatasetImportJobResponse structure",
@@ -243,14 +248,33 @@ describe("model/personalize.json", () => {
       "com.amazonaws.personalize#FailureReason string",
       "com.amazonaws.personalize#ImportMode enum",
       "com.amazonaws.personalize#InvalidInputException structure",
+      "com.amazonaws.personalize#InvalidNextTokenException structure",
+      "com.amazonaws.personalize#LimitExceededException structure",
+      "com.amazonaws.personalize#ListDatasetImportJobsRequest structure",
+      "com.amazonaws.personalize#ListDatasetImportJobsResponse structure",
+      "com.amazonaws.personalize#MaxResults integer",
       "com.amazonaws.personalize#Name string",
+      "com.amazonaws.personalize#NextToken string",
+      "com.amazonaws.personalize#ResourceAlreadyExistsException structure",
+      "com.amazonaws.personalize#ResourceInUseException structure",
       "com.amazonaws.personalize#ResourceNotFoundException structure",
+      "com.amazonaws.personalize#RoleArn string",
       "com.amazonaws.personalize#S3Location string",
       "com.amazonaws.personalize#Status string",
+      "com.amazonaws.personalize#Tag structure",
+      "com.amazonaws.personalize#TagKey string",
+      "com.amazonaws.personalize#TagValue string",
+      "com.amazonaws.personalize#Tags list",
+      "com.amazonaws.personalize#TooManyTagsException structure",
     ]);
     expect(c.errors.map((e) => `${e.name} ${e.traits.error} ${e.traits.httpError}`)).toEqual([
       "InvalidInputException client 400",
+      "InvalidNextTokenException client 400",
+      "LimitExceededException client 409",
+      "ResourceAlreadyExistsException client 403",
+      "ResourceInUseException client 409",
       "ResourceNotFoundException client 404",
+      "TooManyTagsException client 400",
     ]);
   });
 

@@ -14,9 +14,10 @@ import { exhaustiveArbitraries, type ExhaustiveArbitraries as ServiceArbitraries
 import { buildMockData } from "../../codegen/contract/mock-data.ts";
 import { buildServiceContract } from "../../codegen/contract/service-contract.ts";
 import { emitArbitraries } from "../../codegen/emit/arbitraries/index.ts";
+import { emitContract } from "../../codegen/emit/contract/index.ts";
 import { closure, selectService, type Closure } from "../../codegen/model/closure.ts";
 import { loadModelFile } from "../../codegen/model/load.ts";
-import { loadOverlayFile } from "../../codegen/model/overlay.ts";
+import { loadClosure } from "../../codegen/load-closure.ts";
 import * as generatedArbitraries from "../../generated/personalize/arbitraries.ts";
 import { contract as generatedContract } from "../../generated/personalize/contract.ts";
 import { createPersonalizeMock } from "../../generated/personalize/msw.ts";
@@ -27,9 +28,13 @@ import { ROOT } from "./child.ts";
 const SEED = 7_2026;
 const OVERLAY = join(ROOT, "model", "personalize.overlay.json");
 
+/** The embedded model as `generate` loads it: with its overlay (lifecycles, resources, errata). */
+function defaultLoaded() {
+  return loadClosure({ model: DEFAULT_MODEL, overlay: OVERLAY });
+}
+
 function defaultClosure(): Closure {
-  const model = loadModelFile(DEFAULT_MODEL);
-  return closure(model, selectService(model));
+  return defaultLoaded().closure;
 }
 
 /** `numRuns` draws, or the message of what drawing threw (an unsupported pattern throws on draw). */
@@ -70,14 +75,16 @@ async function importEmitted(c: Closure, name: string): Promise<ServiceArbitrari
   const dir = join(scratch, name);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, "arbitraries.ts");
-  writeFileSync(file, emitArbitraries(c, { modelFile: c.model.file, modelSha256: c.model.sha256, tool: "smithy-contract test" })[0]!.contents);
+  const ctx = { modelFile: c.model.file, modelSha256: c.model.sha256, tool: "smithy-contract test" };
+  writeFileSync(file, emitArbitraries(c, ctx)[0]!.contents);
+  writeFileSync(join(dir, "contract.ts"), emitContract(c, ctx)[0]!.contents);
   return (await import(pathToFileURL(file).href)) as ServiceArbitraries;
 }
 
 describe("serve's in-memory contract and arbitraries", () => {
   it("buildServiceContract equals the committed generated contract.ts (with the overlay's lifecycle)", () => {
-    const c = defaultClosure();
-    expect(buildServiceContract(c, loadOverlayFile(OVERLAY, c.service))).toEqual(generatedContract);
+    const { closure: c, overlay } = defaultLoaded();
+    expect(buildServiceContract(c, overlay)).toEqual(generatedContract);
     expect(buildServiceContract(c).lifecycles).toBeUndefined();
   });
 
@@ -98,8 +105,8 @@ describe("serve's in-memory contract and arbitraries", () => {
   });
 
   it("a mock from buildMockData answers a request sequence exactly as the generated mock does", async () => {
-    const c = defaultClosure();
-    const data = buildMockData(c, loadOverlayFile(OVERLAY, c.service));
+    const { closure: c, overlay } = defaultLoaded();
+    const data = buildMockData(c, overlay);
     const options = { seed: 7, validationError: "InvalidInputException" };
     const mine = createServiceMock(data.contract, data).create(options);
     const theirs = createPersonalizeMock(options);

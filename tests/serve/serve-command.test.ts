@@ -21,7 +21,7 @@ describe("smithy-contract serve: usage errors", () => {
     [["--seed", "1.5"], 'error: --seed must be an integer (got "1.5")\n'],
     [["--latency", "90-10"], "error: --latency 90-10: the minimum is above the maximum\n"],
     [["--lifecycle-after-calls", "0"], "error: --lifecycle-after-calls must be at least 1 (got 0)\n"],
-    [["--validation-error", "NoSuchException"], "error: --validation-error: no operation of Personalize models NoSuchException (modeled errors: InvalidInputException, ResourceNotFoundException)\n"],
+    [["--validation-error", "NoSuchException"], "error: --validation-error: no operation of Personalize models NoSuchException (modeled errors: InvalidInputException, InvalidNextTokenException, LimitExceededException, ResourceAlreadyExistsException, ResourceInUseException, ResourceNotFoundException, TooManyTagsException)\n"],
     [["--operation", "NoSuchOperation"], undefined],
     [["extra"], 'error: serve takes no positional arguments (got "extra")\n'],
     [["--colour"], "error: unknown option --colour\n"],

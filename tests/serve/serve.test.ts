@@ -133,7 +133,7 @@ describe("smithy-contract serve (child process, real SDK over the network)", () 
     // A line is written once its answer is; it may reach this process after the answer did.
     await vi.waitFor(() => expect(first.stderr()).toContain("GET /health"), { timeout: 5000 });
     const lines = first.stderr().split("\n");
-    expect(lines[0]).toBe("serving Personalize (1 operation: DescribeDatasetImportJob) with seed 7");
+    expect(lines[0]).toBe("serving Personalize (3 operations: CreateDatasetImportJob, DescribeDatasetImportJob, ListDatasetImportJobs) with seed 7");
     expect(lines).toContainEqual(expect.stringMatching(/^POST \/ AmazonPersonalize\.DescribeDatasetImportJob 200 \d+ms$/));
     expect(lines).toContainEqual(expect.stringMatching(/^POST \/ AmazonPersonalize\.DescribeDatasetImportJob 400 \d+ms$/));
     expect(lines).toContainEqual(expect.stringMatching(/^GET \/health - 404 \d+ms$/));

@@ -7,13 +7,14 @@
  * fails on it, naming each error), so one mistake fails one test, not every test of the run.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export default function setup(): void {
-  rmSync(`${ROOT}dist`, { recursive: true, force: true });
+  // dist/ is rebuilt in place, not removed first: another vitest run (a second terminal, a watch
+  // mode) may be running the CLI from it right now. `npm run build` starts from an empty dist/.
   const result = spawnSync(`${ROOT}node_modules/.bin/tsc`, ["-p", "tsconfig.build.json"], { cwd: ROOT, encoding: "utf8" });
   if (result.error !== undefined) throw result.error;
   if (!existsSync(`${ROOT}dist/codegen/cli/main.js`)) throw new Error(`the build emitted no CLI:\n${result.stdout}${result.stderr}`);

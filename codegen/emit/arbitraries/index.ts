@@ -51,7 +51,9 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const shapes = [...closure.shapes].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!));
   const names = shapes.map((s) => keys.get(s.id)!);
   // fast-check comes through the runtime too (`fc`): generated files import only our package.
-  const runtimeNames = ["fc", "pairBuilder", "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
+  const unsupported = new Set(closure.unsupported.map((u) => u.operation));
+  const anyRealistic = closure.operations.some((op) => !unsupported.has(op.name));
+  const runtimeNames = ["fc", "pairBuilder", ...(anyRealistic ? ["realisticSides"] : []), "sdkOf", "sides", ...(usesUnit ? ["unitPair"] : []), "wireOf", "type Pair", "type PairBuilderOptions"];
   const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${printPlan(shapePlan(shape, shape.traits, shape.id, pc), "    ")},\n`);
 
   // Operation inputs and outputs are typed with the SDK-shaped types of types.ts on their SDK side.
@@ -60,6 +62,7 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${ident(typeName(shape, closure.service))}>`);
   const text = [
     `${tsHeader(ctx)}import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? RUNTIME_IMPORT)};`,
+    ...(anyRealistic ? [`import { contract } from "./contract.js";`] : []),
     ...(typed.size > 0 ? [`import type { ${[...typed].sort(cmp).join(", ")} } from "./types.js";`] : []),
     "",
     shapeNameType(names),
@@ -68,8 +71,13 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
     "",
     PROJECTIONS,
     "",
-    "/** Each operation's input, output and errors, as `{ pair, wire, sdk }` (inputs and outputs typed on their SDK side). */",
-    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, operationErrors(closure, op, keys), access, typeOf, keys)).join("")}};`,
+    "/**",
+    " * Each operation's input, output and errors, as `{ pair, wire, sdk }` (inputs and outputs typed on their SDK",
+    " * side): exhaustive values, the whole space the contract allows. Inputs and outputs also have a",
+    " * `realistic` side `{ wire, sdk }`: what the service would plausibly send (see the README's",
+    " * \"Realistic data\"), as the mocks answer by default.",
+    " */",
+    `export const operations = {\n${closure.operations.map((op) => operationEntry(op, operationErrors(closure, op, keys), access, typeOf, keys, !unsupported.has(op.name))).join("")}};`,
     "",
   ].join("\n");
   return [{ path: "arbitraries.ts", contents: text }];
@@ -106,11 +114,16 @@ function operationEntry(
   access: (shape: StructureShape | UnitShape) => string,
   typeOf: (shape: StructureShape | UnitShape) => string,
   keys: ReadonlyMap<string, string>,
+  realistic: boolean,
 ): string {
+  const side = (kind: "input" | "output", shape: StructureShape | UnitShape) =>
+    realistic
+      ? `{ ...sides${typeOf(shape)}(${access(shape)}), realistic: realisticSides${typeOf(shape)}(contract, ${str(op.name)}, ${str(kind)}) }`
+      : `sides${typeOf(shape)}(${access(shape)})`;
   return (
     `  ${propKey(op.name)}: {\n` +
-    `    input: sides${typeOf(op.input)}(${access(op.input)}),\n` +
-    `    output: sides${typeOf(op.output)}(${access(op.output)}),\n` +
+    `    input: ${side("input", op.input)},\n` +
+    `    output: ${side("output", op.output)},\n` +
     `    errors: {${errors.length === 0 ? "" : "\n"}` +
     errors.map((e) => `      ${propKey(keys.get(e.id)!)}: sides(${access(e)}),\n`).join("") +
     `${errors.length === 0 ? "" : "    "}},\n` +

@@ -15,7 +15,8 @@ describe("emitArbitraries: the whole file", () => {
   it("stamps, imports the runtime, declares ShapeName, makePairs, pairs/wire/sdk and operations (Unit output, sorted errors)", () => {
     const model = fragment(OP_MODEL, { operations: ["test#Op"] });
     expect(emitOperations(model)).toBe(
-      `${tsHeader(ctxOf(model))}import { fc, pairBuilder, sdkOf, sides, unitPair, wireOf, type Pair, type PairBuilderOptions } from "smithy-contract/runtime";
+      `${tsHeader(ctxOf(model))}import { fc, pairBuilder, realisticSides, sdkOf, sides, unitPair, wireOf, type Pair, type PairBuilderOptions } from "smithy-contract/runtime";
+import { contract } from "./contract.js";
 import type { OpInput } from "./types.js";
 
 /** The data shapes of the closure, by name. */
@@ -51,11 +52,16 @@ export const wire = wireOf(pairs);
 /** The AWS SDK form of each shape. */
 export const sdk = sdkOf(pairs);
 
-/** Each operation's input, output and errors, as \`{ pair, wire, sdk }\` (inputs and outputs typed on their SDK side). */
+/**
+ * Each operation's input, output and errors, as \`{ pair, wire, sdk }\` (inputs and outputs typed on their SDK
+ * side): exhaustive values, the whole space the contract allows. Inputs and outputs also have a
+ * \`realistic\` side \`{ wire, sdk }\`: what the service would plausibly send (see the README's
+ * "Realistic data"), as the mocks answer by default.
+ */
 export const operations = {
   Op: {
-    input: sides<OpInput>(pairs.OpInput),
-    output: sides(unitPair()),
+    input: { ...sides<OpInput>(pairs.OpInput), realistic: realisticSides<OpInput>(contract, "Op", "input") },
+    output: { ...sides(unitPair()), realistic: realisticSides(contract, "Op", "output") },
     errors: {
       Busy: sides(pairs.Busy),
       Oops: sides(pairs.Oops),
@@ -83,8 +89,8 @@ export const operations = {
     expect(block(text, "export const operations")).toBe(
       `export const operations = {
   Ping: {
-    input: sides(unitPair()),
-    output: sides(unitPair()),
+    input: { ...sides(unitPair()), realistic: realisticSides(contract, "Ping", "input") },
+    output: { ...sides(unitPair()), realistic: realisticSides(contract, "Ping", "output") },
     errors: {},
   },
 };`,

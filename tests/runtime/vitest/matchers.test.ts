@@ -192,7 +192,7 @@ describe("the allowUnknown option", () => {
 
 describe("mistakes of the test itself fail, with or without .not", () => {
   it("names the known operations for an unknown one", () => {
-    const want = '"DescribeDatasetImportJobs" is not an operation of the AmazonPersonalize contract; its operations are: DescribeDatasetImportJob';
+    const want = '"DescribeDatasetImportJobs" is not an operation of the AmazonPersonalize contract; its operations are: CreateDatasetImportJob, DescribeDatasetImportJob, ListDatasetImportJobs';
     expect(failureOf(() => expect({}).toMatchOperationOutput(contract, "DescribeDatasetImportJobs"))).toBe(want);
     expect(failureOf(() => expect({}).not.toMatchOperationInput(contract, "DescribeDatasetImportJobs"))).toBe(want);
   });
