@@ -47,6 +47,8 @@ export interface ParseNotes {
   canonEq: boolean;
   /** `\N{name}` escapes inside character classes (outside, they are `namedChar` nodes). */
   readonly namedCharsInClasses: string[];
+  /** A class intersection whose right side Java leaves null (`[a-c\w&&]` after a class escape). */
+  nullIntersection: boolean;
 }
 
 export interface ParsedJavaPattern {
@@ -68,7 +70,7 @@ type Escape = number | { readonly node?: JavaNode; readonly cls?: ClassValue };
 class JavaParser extends PatternCursor {
   private capturingGroupCount = 1;
   private readonly namedGroups = new Map<string, number>();
-  readonly notes: ParseNotes = { canonEq: false, namedCharsInClasses: [] };
+  readonly notes: ParseNotes = { canonEq: false, namedCharsInClasses: [], nullIntersection: false };
 
   get groupCount(): number {
     return this.capturingGroupCount;
@@ -382,8 +384,12 @@ class JavaParser extends PatternCursor {
             if (prev === undefined) {
               if (right === undefined) throw this.error("Bad class syntax");
               prev = right;
+            } else if (curr === undefined) {
+              // JDK 17 intersects with a null predicate here (and throws NullPointerException when
+              // matching a character of the left side); later JDKs report "Bad intersection syntax".
+              this.notes.nullIntersection = true;
+              prev = ClassValue.of(CodePoints.EMPTY);
             } else {
-              if (curr === undefined) throw this.error("Bad intersection syntax");
               prev = prev.and(curr);
             }
           } else {

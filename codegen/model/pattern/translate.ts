@@ -37,6 +37,9 @@ export function translateJavaPattern(source: string): PatternTranslation {
   for (const name of parsed.notes.namedCharsInClasses) {
     approximations.push({ construct: `\\N{${name}} in a class`, instead: "any character (character names are not known outside the JDK)" });
   }
+  if (parsed.notes.nullIntersection) {
+    approximations.push({ construct: "class intersection with nothing on its right", instead: "matches nothing (Java 17 throws NullPointerException for the characters on its left)" });
+  }
   if (parsed.notes.canonEq) approximations.push({ construct: "(?c) canonical equivalence", instead: "characters are compared as written, not by canonical equivalence" });
   new RegExp(printed.source, "u"); // a translation that does not compile is our bug: let it surface
   return { source, ecmaScript: printed.source, approximations };

@@ -131,6 +131,7 @@ const APPROXIMATED: readonly (readonly [string, string, string])[] = [
   ["(a)?\\1", "(a)?(?:\\1)", "backreference \\1"],
   ["(?i)(a)\\1", "([Aa])(?:\\1)", "backreference \\1"],
   ["(?>(?:|a)*)", "(?:(?=((?:|a)*))\\1)", "a repetition that can match empty inside an atomic group or possessive quantifier"],
+  ["[\\wa&&]", "[]", "class intersection with nothing on its right"],
 ];
 
 describe("translateJavaPattern", () => {

@@ -5,7 +5,8 @@
  * JVM start. Requests (see oracle.ts for the TypeScript side):
  *
  *   {"pattern": p, "strings": [s...]}  -> {"find": [b...]}      Pattern.compile(p).matcher(s).find()
- *                                      or {"error": reason, "index": i, "description": d}
+ *                                      or {"error": description, "index": i, "message": m}
+ *                                      or {"crash": exception} when java.util.regex itself fails
  *   {"pattern": p, "sweep": true}      -> {"ranges": [[lo, hi]...]}  code points c with matches(p, c)
  *   {"table": "defined"}               -> {"ranges": [...]}      Character.isDefined
  *   {"table": "upper"|"lower"}         -> {"pairs": [[c, m]...]} Character.toUpperCase/toLowerCase(c) != c
@@ -37,6 +38,12 @@ public class JavaRegexOracle {
             StringBuilder sb = new StringBuilder();
             try {
                 answer(new Json(line).value(), sb);
+            } catch (PatternCrash e) {
+                // java.util.regex itself fails (a JDK bug, e.g. a NullPointerException on some `&&` forms)
+                sb.setLength(0);
+                sb.append("{\"crash\":");
+                str(sb, e.getCause().toString());
+                sb.append('}');
             } catch (RuntimeException e) {
                 sb.setLength(0);
                 sb.append("{\"failure\":");
@@ -56,6 +63,24 @@ public class JavaRegexOracle {
             return;
         }
         String pattern = (String) r.get("pattern");
+        try {
+            answerPattern(pattern, r, sb);
+        } catch (PatternSyntaxException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PatternCrash(e);
+        }
+    }
+
+    /** java.util.regex failed with something other than a PatternSyntaxException. */
+    static final class PatternCrash extends RuntimeException {
+        PatternCrash(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static void answerPattern(String pattern, Map<String, Object> r, StringBuilder sb) {
         Pattern p;
         try {
             p = Pattern.compile(pattern);

@@ -24,6 +24,8 @@ export interface OracleAnswer {
   readonly error?: string;
   readonly index?: number;
   readonly message?: string;
+  /** java.util.regex failed with an exception other than PatternSyntaxException (a JDK bug). */
+  readonly crash?: string;
 }
 
 /** The `java -version` line, or undefined when no `java` runs here. */
