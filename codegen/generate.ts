@@ -18,8 +18,8 @@ import { serviceDirName } from "./naming.ts";
 import { TOOL } from "./version.ts";
 
 export interface GenerateOptions {
-  /** The model file (its path is stamped into every file as given, with `/` separators). */
-  readonly model: string;
+  /** The model: a file, or IDL/JSON files and folders (their paths are stamped into every file, with `/` separators). */
+  readonly model: string | readonly string[];
   /** Operations to generate for; all of the service's when empty. */
   readonly operations?: readonly string[];
   /** The service to generate for, when the model has more than one. */
@@ -54,7 +54,7 @@ export function generateService(options: GenerateOptions): GeneratedService {
   const overlay = loaded.overlay === undefined || options.overlay === undefined ? undefined : { ...loaded.overlay, file: displayPath(options.overlay, from) };
   const errata = overlay?.errata ?? [];
   const ctx: EmitContext = {
-    modelFile: displayPath(options.model, from),
+    modelFile: (typeof options.model === "string" ? [options.model] : options.model).map((m) => displayPath(m, from)).join(", "),
     modelSha256: model.sha256,
     tool: TOOL,
     ...(overlay !== undefined && errata.length > 0 && { errata: { file: overlay.file, entries: errata } }),

@@ -3,6 +3,8 @@
  * service chosen, the closure of the chosen operations, and the overlay read against that service.
  * `generate`, `validate` and `serve` all call {@link loadClosure}, so a model means the same to each.
  */
+import { statSync } from "node:fs";
+import { readModelSources } from "./model/sources/read-model-sources.ts";
 import { readInput } from "./write.ts";
 import { applyErrata, readErrata } from "./model/errata.ts";
 import { closure as computeClosure, selectService, type Closure } from "./model/closure.ts";
@@ -12,8 +14,11 @@ import { readOverlay, readOverlayJson, type Overlay } from "./model/overlay.ts";
 import type { Model } from "./model/shapes.ts";
 
 export interface ClosureOptions {
-  /** The model file. */
-  readonly model: string;
+  /**
+   * The model: a Smithy JSON AST file, or any number of Smithy IDL (`.smithy`) and JSON AST files
+   * and folders (read recursively), merged as the Smithy specification says.
+   */
+  readonly model: string | readonly string[];
   /** The service, when the model defines more than one (absolute id or name). */
   readonly service?: string;
   /** Restrict to these operations (and what they use); all of the service's when absent or empty. */
@@ -40,11 +45,33 @@ export function loadClosure(options: ClosureOptions): LoadedClosure {
   const overlayJson = options.overlay === undefined ? undefined : readOverlayJson(options.overlay);
   // Errata correct the model itself: applied to the AST before it is loaded (errata.ts).
   const errata = overlayJson === undefined ? [] : readErrata(isObject(overlayJson) ? overlayJson.errata : undefined, options.overlay!);
-  const bytes = readInput(options.model);
-  const ast = applyErrata(parseModelBytes(bytes, options.model), errata, options.overlay ?? "");
-  const model = loadModelAst(ast, options.model, sha256Of(bytes));
+  const source = readModel(options.model);
+  const model = loadModelAst(applyErrata(source.ast, errata, options.overlay ?? ""), source.name, source.sha256);
   const service = selectService(model, options.service);
   const closure = computeClosure(model, service, options.operations);
   const overlay = overlayJson === undefined ? undefined : readOverlay(overlayJson, options.overlay!, service);
   return { model, closure, overlay };
+}
+
+/**
+ * A model's JSON AST, name and hash. One JSON AST file is read as it is (the common case, and the
+ * fastest); IDL files, folders and several files are merged by codegen/model/sources.
+ */
+export function readModel(model: string | readonly string[]): { ast: unknown; name: string; sha256: string } {
+  const paths = typeof model === "string" ? [model] : model;
+  const single = paths.length === 1 ? paths[0]! : undefined;
+  if (single !== undefined && single.endsWith(".json") && !isFolder(single)) {
+    const bytes = readInput(single);
+    return { ast: parseModelBytes(bytes, single), name: single, sha256: sha256Of(bytes) };
+  }
+  const sources = readModelSources(paths);
+  return { ast: sources.ast, name: sources.displayName, sha256: sources.sha256 };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -6,13 +6,14 @@ import { patternTotals, patternWarnings, summarizePatterns } from "../model/patt
 import { checkFiles, writeFiles } from "../write.ts";
 import { modelSource, noPositionals } from "./util.ts";
 
-const HELP = `Usage: smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
+const HELP = `Usage: smithy-contract generate [--model <path> ...] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
 
 Writes TypeScript types, wire JSON Schemas, arbitraries, the contract and msw mocks for a service
 into <out>/<service>/ (the service's sdkId in kebab case).
 
 Options:
-  --model <file>       Smithy JSON AST model (default: the embedded Personalize model, said on stderr)
+  --model <path>       Smithy model: IDL (.smithy) or JSON AST (.json) files and folders (repeatable;
+                       default: ./smithy-build.json's sources, else the embedded Personalize model)
   --out <dir>          output folder; files go to <dir>/<service>/ (default: generated)
   --operation <Name>   generate only these operations and their closure (repeatable)
   --service <id>       the service, when the model defines more than one
@@ -28,7 +29,7 @@ export function runGenerate(args: readonly string[], io: { out: (s: string) => v
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
-      model: { type: "string" },
+      model: { type: "string", multiple: true },
       out: { type: "string" },
       operation: { type: "string", multiple: true },
       service: { type: "string" },

@@ -14,9 +14,9 @@ import { UsageError, asUsageError, formatError } from "./util.ts";
 const HELP = `smithy-contract — contract testing and spec generation from Smithy models
 
 Usage:
-  smithy-contract generate [--model <file>] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
-  smithy-contract validate [--model <file>] [--operation <Name>] [--input | --output | --error <Name>] [--allow-unknown] <file...>
-  smithy-contract serve [--model <file>] [--port <n>] [--host <addr>] [--seed <n>] [--operation <Name> ...] [--overlay <file>] [--latency <ms>] [--validation-error <Name>] [--lifecycle-after-calls <n>] [--quiet]
+  smithy-contract generate [--model <path> ...] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
+  smithy-contract validate [--model <path> ...] [--overlay <file>] [--operation <Name>] [--input | --output | --error <Name>] [--allow-unknown] [--format junit --report <file>] <file...>
+  smithy-contract serve [--model <path> ...] [--overlay <file>] [--port <n>] [--host <addr>] [--seed <n>] [--operation <Name> ...] [--data realistic|exhaustive] [--state open|closed] [--now <time>] [--latency <ms>] [--validation-error <Name>] [--lifecycle-after-calls <n>] [--quiet]
   smithy-contract ast [<file or folder>...]
 
 Commands:

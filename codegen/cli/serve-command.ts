@@ -21,8 +21,9 @@ the answers msw mocks give in a test — seeded output draws checked against the
 ValidationException for bad input, lifecycles moving on successive calls.
 
 Options:
-  --model <file>                 Smithy JSON AST model (default: the embedded Personalize model,
-                                 said on stderr)
+  --model <path>                 Smithy model: IDL (.smithy) or JSON AST (.json) files and folders
+                                 (repeatable; default: ./smithy-build.json's sources, else the
+                                 embedded Personalize model)
   --service <id>                 the service, when the model defines more than one
   --operation <Name>             serve only these operations (repeatable; default: all)
   --overlay <file>               lifecycles the model states only in prose (default for the
@@ -34,6 +35,12 @@ Options:
   --validation-error <Name>      answer constraint violations with this modeled error instead of
                                  ValidationException, where the operation models it
   --lifecycle-after-calls <n>    move a lifecycle one state on every n calls for an id (default 1)
+  --data <kind>                  realistic (default: what the service would plausibly send) or
+                                 exhaustive (draws from the whole space the contract allows)
+  --state <world>                open (default: an id never created is answered with seeded data)
+                                 or closed (with the resource's not-found error)
+  --now <time>                   the clock of realistic timestamps: an ISO date-time, or "now" for
+                                 the real clock (default 2026-01-01T00:00:00Z, so answers repeat)
   --quiet                        no line per request on stderr
   -h, --help                     this text
 
@@ -52,6 +59,9 @@ interface ServeSettings {
     readonly latency?: number | readonly [number, number];
     readonly validationError?: string;
     readonly lifecycle?: { readonly afterCalls: number };
+    readonly data?: "realistic" | "exhaustive";
+    readonly state?: "open" | "closed";
+    readonly now?: number | (() => number);
   };
 }
 
@@ -59,7 +69,7 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
-      model: { type: "string" },
+      model: { type: "string", multiple: true },
       service: { type: "string" },
       operation: { type: "string", multiple: true },
       overlay: { type: "string" },
@@ -69,6 +79,9 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
       latency: { type: "string" },
       "validation-error": { type: "string" },
       "lifecycle-after-calls": { type: "string" },
+      data: { type: "string" },
+      state: { type: "string" },
+      now: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -161,6 +174,9 @@ function serveSettings(values: {
   latency?: string | undefined;
   "validation-error"?: string | undefined;
   "lifecycle-after-calls"?: string | undefined;
+  data?: string | undefined;
+  state?: string | undefined;
+  now?: string | undefined;
   quiet: boolean;
 }): ServeSettings {
   const port = values.port === undefined ? DEFAULT_PORT : integerOption("--port", values.port, 0);
@@ -176,8 +192,25 @@ function serveSettings(values: {
       ...(values.latency !== undefined && { latency: latencyOption(values.latency) }),
       ...(values["validation-error"] !== undefined && { validationError: values["validation-error"] }),
       ...(values["lifecycle-after-calls"] !== undefined && { lifecycle: { afterCalls: integerOption("--lifecycle-after-calls", values["lifecycle-after-calls"], 1) } }),
+      ...(values.data !== undefined && { data: choice("--data", values.data, ["realistic", "exhaustive"] as const) }),
+      ...(values.state !== undefined && { state: choice("--state", values.state, ["open", "closed"] as const) }),
+      ...(values.now !== undefined && { now: clockOption(values.now) }),
     },
   };
+}
+
+/** One of the given words. */
+function choice<T extends string>(option: string, text: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(text)) throw new UsageError(`${option} must be ${allowed.join(" or ")} (got ${JSON.stringify(text)})`);
+  return text as T;
+}
+
+/** `--now 2025-06-01T12:00:00Z` (a fixed clock) or `--now now` (the real one). */
+function clockOption(text: string): number | (() => number) {
+  if (text === "now") return Date.now;
+  const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
+  if (!Number.isFinite(ms)) throw new UsageError(`--now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got ${JSON.stringify(text)})`);
+  return ms;
 }
 
 /** A decimal integer option, at least `min` when given. */

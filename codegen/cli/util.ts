@@ -1,6 +1,7 @@
 /** Shared CLI helpers: argument errors and how any error is shown to a user. */
 import { ModelError } from "../model/errors.ts";
 import { InputError } from "../write.ts";
+import { SMITHY_BUILD_FILE, smithyBuildSources } from "../model/sources/smithy-build.ts";
 import { DEFAULT_MODEL, DEFAULT_OVERLAY } from "./defaults.ts";
 
 /** A mistake in the command line: exit 2 with the message and a pointer to --help. */
@@ -30,19 +31,25 @@ export function asUsageError(e: unknown): unknown {
 }
 
 /**
- * The model options every command shares. Without `--model`, the embedded model is used, and with
- * it its overlay (said in one line on stderr, so nobody mistakes it for their own model); any other
- * model takes an overlay only when asked.
+ * The model options every command shares. `--model` (repeatable) names Smithy IDL and JSON AST
+ * files and folders; without it, the sources and imports of `./smithy-build.json`, else the embedded
+ * model with its overlay — each said in one line on stderr, so nobody mistakes whose model it is.
+ * Any model but the embedded one takes an overlay only when asked.
  */
 export function modelSource(
-  values: { readonly model?: string | undefined; readonly overlay?: string | undefined },
+  values: { readonly model?: string | readonly string[] | undefined; readonly overlay?: string | undefined },
   io?: { readonly err: (s: string) => void },
-): { model: string; overlay?: string } {
-  if (values.model === undefined) {
-    io?.err(`note: no --model given: using the embedded model, Amazon Personalize's DescribeDatasetImportJob (${DEFAULT_MODEL}${values.overlay === undefined ? ", with its overlay" : ""})\n`);
+): { model: string | readonly string[]; overlay?: string } {
+  const given = typeof values.model === "string" ? [values.model] : values.model;
+  if (given !== undefined && given.length > 0) return { model: given.length === 1 ? given[0]! : given, ...(values.overlay !== undefined && { overlay: values.overlay }) };
+  const fromBuild = smithyBuildSources(process.cwd());
+  if (fromBuild !== undefined) {
+    if (fromBuild.length === 0) throw new UsageError(`${SMITHY_BUILD_FILE} names no sources or imports; give --model`);
+    io?.err(`note: no --model given: using the sources and imports of ./${SMITHY_BUILD_FILE}\n`);
+    return { model: fromBuild, ...(values.overlay !== undefined && { overlay: values.overlay }) };
   }
-  const overlay = values.overlay ?? (values.model === undefined ? DEFAULT_OVERLAY : undefined);
-  return { model: values.model ?? DEFAULT_MODEL, ...(overlay !== undefined && { overlay }) };
+  io?.err(`note: no --model given: using the embedded model, Amazon Personalize's dataset import jobs (${DEFAULT_MODEL}${values.overlay === undefined ? ", with its overlay" : ""})\n`);
+  return { model: DEFAULT_MODEL, overlay: values.overlay ?? DEFAULT_OVERLAY };
 }
 
 /** Refuses positional arguments for commands that take none. */

@@ -20,7 +20,8 @@ Checks each value of the files against the model's awsJson wire schemas:
                       Entries of other services or operations are skipped.
 
 Options:
-  --model <file>         Smithy JSON AST model (default: the embedded Personalize model, said on stderr)
+  --model <path>         Smithy model: IDL (.smithy) or JSON AST (.json) files and folders (repeatable;
+                         default: ./smithy-build.json's sources, else the embedded Personalize model)
   --overlay <file>       corrections the model states only in prose (default for the embedded
                          model: its own overlay)
   --service <id>         the service, when the model defines more than one
@@ -46,7 +47,7 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
   const { values, positionals } = parseArgs({
     args: [...args],
     options: {
-      model: { type: "string" },
+      model: { type: "string", multiple: true },
       overlay: { type: "string" },
       service: { type: "string" },
       operation: { type: "string" },

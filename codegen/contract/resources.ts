@@ -57,7 +57,10 @@ function resourceSpec(resource: ResourceShape, served: ReadonlySet<string>, erro
   const list = use(resource.list);
   const items = list === undefined ? undefined : itemsPointer(list.output, identifier);
   if (list !== undefined && items !== undefined) {
-    const filters = list.input.kind === "structure" ? list.input.members.map((m) => m.name).filter((n) => n !== identifier) : [];
+    // Members of the list request named like one of the resource's properties (or a parent's
+    // identifier) select the resources that hold that value; paging members are not among them.
+    const selects = (name: string) => name !== identifier && (resource.properties.has(name) || resource.identifiers.has(name));
+    const filters = list.input.kind === "structure" ? list.input.members.map((m) => m.name).filter(selects) : [];
     spec.list = { operation: list.name, items, filters };
   }
   const notFound = [read, use(resource.update), use(resource.delete)].flatMap((op) => (op === undefined ? [] : errorsOf(op))).find((e) => /NotFound/.test(e.name));

@@ -15,22 +15,23 @@ export type PageStart = { readonly ok: true; readonly offset: number } | { reado
 
 /** The tokens one mock has handed out: token → collection and offset. Cleared by `reset()`. */
 export class PageTokens {
+  /** By the token's canonical JSON (a token may be any JSON value: DynamoDB's is a key map). */
   readonly #byToken = new Map<string, { readonly collection: string; readonly offset: number }>();
-  readonly #byPlace = new Map<string, string>();
+  readonly #byPlace = new Map<string, unknown>();
 
   /**
    * The token of `collection` at `offset`: the one handed out before, else the first of
    * `make(0)`, `make(1)`, … that no other place holds (remembered).
    */
-  tokenFor(collection: string, offset: number, make: (attempt: number) => string): string {
+  tokenFor(collection: string, offset: number, make: (attempt: number) => unknown): unknown {
     const place = `${collection}\u0000${offset}`;
-    const known = this.#byPlace.get(place);
-    if (known !== undefined) return known;
+    if (this.#byPlace.has(place)) return this.#byPlace.get(place);
     for (let attempt = 0; attempt < 32; attempt++) {
       const token = make(attempt);
-      if (this.#byToken.has(token)) continue;
+      const key = canonicalJson(token);
+      if (token === undefined || this.#byToken.has(key)) continue;
       this.#byPlace.set(place, token);
-      this.#byToken.set(token, { collection, offset });
+      this.#byToken.set(key, { collection, offset });
       return token;
     }
     throw new Error(`no fresh page token for ${collection} at ${offset}: the token's constraints leave too few values`);
@@ -39,7 +40,7 @@ export class PageTokens {
   /** Where the request's token (`undefined`: none, the first page) starts in `collection`. */
   start(collection: string, token: unknown): PageStart {
     if (token === undefined || token === null || token === "") return { ok: true, offset: 0 };
-    const place = typeof token === "string" ? this.#byToken.get(token) : undefined;
+    const place = this.#byToken.get(canonicalJson(token));
     return place !== undefined && place.collection === collection ? { ok: true, offset: place.offset } : { ok: false, token };
   }
 

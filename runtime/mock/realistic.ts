@@ -117,6 +117,7 @@ export class RealisticAnswers {
       case "create": {
         const create = spec.create!;
         if (create.from === "output" && ctx.realistic) this.#nameAfterRequest(operation, input, body, create.idPointer);
+        if (create.from === "output") this.#freshId(spec, operation, input, body, ctx, adjusted);
         const id = create.from === "input" ? getAt(input, create.idPointer) : getAt(body, create.idPointer);
         if (id === undefined) return;
         const record = this.#newRecord(spec, id, input, ctx);
@@ -167,6 +168,25 @@ export class RealisticAnswers {
     if (violation?.violations.some((v) => v.pointer === idPointer)) setAt(body, idPointer, id);
   }
 
+  /**
+   * A service never hands out an identifier twice: when the drawn one names a resource the mock
+   * keeps (or deleted), the identifier is drawn again until it is new.
+   */
+  #freshId(spec: ResourceSpec, operation: OperationContract, input: unknown, body: Record<string, unknown>, ctx: DrawContext, adjusted: string[]): void {
+    const pointer = spec.create!.idPointer;
+    const taken = (id: unknown) => id !== undefined && (this.#store.get(spec.name, id) !== undefined || this.#store.isDeleted(spec.name, id));
+    if (!taken(getAt(body, pointer))) return;
+    const plan = operation.plans === undefined ? undefined : planAt(operation.plans.output, this.contract.shapes ?? {}, pointer);
+    if (plan === undefined) return;
+    for (let attempt = 1; attempt <= 64; attempt++) {
+      const id = ctx.value(plan, hash32([ctx.seed, "fresh", spec.name, canonicalJson(input), String(attempt)]), { member: spec.identifier });
+      if (!taken(id)) {
+        setAdjusted(body, pointer, id, adjusted);
+        return;
+      }
+    }
+  }
+
   /** A new record: the read answer's record drawn for this id, with the create request's members of the same name and the id. */
   #newRecord(spec: ResourceSpec, id: unknown, input: unknown, ctx: DrawContext): Record<string, unknown> {
     const read = spec.read === undefined ? undefined : this.contract.operations[spec.read.operation];
@@ -211,7 +231,8 @@ export class RealisticAnswers {
       const tokenPlan = planAt(plans.input, shapes, paging.inputToken);
       const token = this.#tokens.tokenFor(key, offset + size, (attempt) => {
         const drawn = tokenPlan === undefined ? undefined : ctx.value(tokenPlan, hash32([ctx.seed, "token", key, String(offset + size), String(attempt)]), { member: parsePointer(paging.inputToken).at(-1) ?? "" });
-        return typeof drawn === "string" && drawn !== "" ? drawn : `page-${offset + size}-${attempt}`;
+        // A token of the token member's own kind (a string, or DynamoDB's key map); never an empty one.
+        return drawn === "" || (isNode(drawn) && Object.keys(drawn).length === 0) ? `page-${offset + size}-${attempt}` : drawn;
       });
       setAdjusted(body, paging.outputToken, token, adjusted);
     } else {
@@ -219,22 +240,17 @@ export class RealisticAnswers {
     }
   }
 
-  /** The items a request pages through: a seeded collection (open world) and the resources the mock keeps that match the request. */
+  /**
+   * The items a request pages through: a seeded collection (open world) and the resources the mock
+   * keeps that match the request. Items are told apart by their identifier (the resource's, else
+   * the item's first `…Arn`/`…Id`/`…Name` string, else the whole item), each once; a kept
+   * resource wins over a seeded item with its identifier.
+   */
   #collection(operation: OperationContract, input: unknown, key: string, itemPlan: ArbitraryPlan, ctx: DrawContext): unknown[] {
     const listed = this.#roles(operation.name).find((r) => r.role === "list")?.spec;
-    const items: unknown[] = [];
-    const seen = new Set<string>();
-    const add = (item: unknown) => {
-      const k = canonicalJson(item);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      items.push(item);
-      return true;
-    };
-    if (listed === undefined || ctx.world === "open") {
-      const count = hash32([ctx.seed, "count", key]) % (MAX_COLLECTION + 1);
-      for (let i = 0, attempt = 0; i < count && attempt < count * 4; attempt++) if (add(ctx.value(itemPlan, hash32([ctx.seed, "item", key, String(attempt)])))) i++;
-    }
+    const shapes = this.contract.shapes ?? {};
+    const identify = identifierOf(listed?.identifier, memberNames(itemPlan, shapes));
+    const kept: unknown[] = [];
     if (listed !== undefined) {
       for (const stored of this.#store.all(listed.name)) {
         const matches = listed.list!.filters.every((name) => {
@@ -244,11 +260,24 @@ export class RealisticAnswers {
         if (!matches) continue;
         const drawn = ctx.value(itemPlan, hash32([ctx.seed, "summary", listed.name, canonicalJson(stored.id)]));
         const item = isNode(drawn) ? (structuredClone(drawn) as Record<string, unknown>) : {};
-        for (const name of memberNames(itemPlan, this.contract.shapes ?? {})) if (Object.prototype.hasOwnProperty.call(stored.record, name)) item[name] = structuredClone(stored.record[name]);
-        add(item);
+        for (const name of memberNames(itemPlan, shapes)) if (Object.prototype.hasOwnProperty.call(stored.record, name)) item[name] = structuredClone(stored.record[name]);
+        kept.push(item);
       }
     }
-    return items;
+    const seen = new Set(kept.map(identify));
+    const seeded: unknown[] = [];
+    if (listed === undefined || ctx.world === "open") {
+      const count = hash32([ctx.seed, "count", key]) % (MAX_COLLECTION + 1);
+      for (let attempt = 0; seeded.length < count && attempt < count * 4; attempt++) {
+        const item = ctx.value(itemPlan, hash32([ctx.seed, "item", key, String(attempt)]));
+        const id = identify(item);
+        // Never one the mock deleted: a deleted resource is gone from every listing.
+        if (seen.has(id) || (listed !== undefined && isNode(item) && this.#store.isDeleted(listed.name, item[listed.identifier]))) continue;
+        seen.add(id);
+        seeded.push(item);
+      }
+    }
+    return [...seeded, ...kept];
   }
 
   /** Request members that set a size (`PasswordLength`): the output member is drawn again at that size. */
@@ -319,4 +348,10 @@ function keepOne(group: ExclusiveSpec, record: Record<string, unknown>, seed: nu
   if (present.length < 2) return;
   const keep = present[seed % present.length];
   for (const m of present) if (m !== keep) delete record[m];
+}
+
+/** How items of a collection are told apart: by `identifier`, else the first identifying member, else whole. */
+function identifierOf(identifier: string | undefined, members: readonly string[]): (item: unknown) => string {
+  const name = identifier ?? members.find((m) => /(Arn|ARN|Id|ID|Name)$/.test(m));
+  return (item) => (name !== undefined && isNode(item) && Object.prototype.hasOwnProperty.call(item, name) ? `${name}=${canonicalJson(item[name])}` : canonicalJson(item));
 }
