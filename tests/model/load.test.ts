@@ -147,14 +147,17 @@ describe("loader", () => {
   });
 
   it("rewrites Java-flavoured patterns into Unicode-mode ECMAScript, keeping the model's text", () => {
+    // Java's `$` (before a final line terminator) and `.` (no line terminator), pinned as written.
+    const DOLLAR = "(?=(?:\\r\\n|[\\n\\r\\x85\\u2028\\u2029])?$)(?!(?<=\\r)\\n)";
+    const DOT = "[^\\x0A\\x0D\\x85\\u2028\\u2029]";
     const cases: [string, string][] = [
-      ["^\\p{Print}+$", "^[ -~]+$"],
-      ["^[\\p{Alnum}_]+$", "^[a-zA-Z0-9_]+$"],
-      ["^[A-Za-z0-9\\-\\_\\.]{0,126}$", "^[A-Za-z0-9\\-_\\.]{0,126}$"],
-      ["^\\!?[a-z \\=]*$", "^!?[a-z =]*$"],
-      ["^a\\-b$", "^a\\x2Db$"],
-      ["^\\p{L}+$", "^\\p{L}+$"],
-      ["^arn:([a-z\\d-]+):personalize:.*:.*:.+$", "^arn:([a-z\\d-]+):personalize:.*:.*:.+$"],
+      ["^\\p{Print}+$", `^[ -~]+${DOLLAR}`],
+      ["^[\\p{Alnum}_]+$", `^[0-9A-Z_a-z]+${DOLLAR}`],
+      ["^[A-Za-z0-9\\-\\_\\.]{0,126}$", `^[\\-.0-9A-Z_a-z]{0,126}${DOLLAR}`],
+      ["^\\!?[a-z \\=]*$", `^!?[ =a-z]*${DOLLAR}`],
+      ["^a\\-b$", `^a-b${DOLLAR}`],
+      ["^\\p{L}+$", `^\\p{L}+${DOLLAR}`],
+      ["^arn:([a-z\\d-]+):personalize:.*:.*:.+$", `^arn:[\\-0-9a-z]+:personalize:${DOT}*:${DOT}*:${DOT}+${DOLLAR}`],
     ];
     for (const [source, want] of cases) {
       const m = load({ ...svcShapes([]), "ex#S": { type: "string", traits: { "smithy.api#pattern": source } } });

@@ -70,8 +70,9 @@ const breakages: fc.Arbitrary<Breakage>[] = [
       keyword: late ? "maximum" : "minimum",
       message: late ? `must be <= ${DATE_LIMIT} (maximum)` : `must be >= -${DATE_LIMIT} (minimum)`,
     })),
-  fc.tuple(fc.constantFrom("datasetImportJobArn", "datasetArn", "roleArn"), arnTooLong).map(([member, v]) => ({ kind: `${member} too long`, path: [JOB, member], value: v, keyword: "maxLength", message: "length must be <= 256 (maxLength)" })),
-  fc.tuple(fc.constantFrom("datasetImportJobArn", "datasetArn", "roleArn"), arnBreakingPattern).map(([member, v]) => ({
+  // Not roleArn: the default overlay's erratum gives it the IAM role ARN pattern AWS really sends.
+  fc.tuple(fc.constantFrom("datasetImportJobArn", "datasetArn"), arnTooLong).map(([member, v]) => ({ kind: `${member} too long`, path: [JOB, member], value: v, keyword: "maxLength", message: "length must be <= 256 (maxLength)" })),
+  fc.tuple(fc.constantFrom("datasetImportJobArn", "datasetArn"), arnBreakingPattern).map(([member, v]) => ({
     kind: `${member} pattern`,
     path: [JOB, member],
     value: v,

@@ -25,8 +25,8 @@ const rows: Row[] = [
   {
     name: "string @length and @pattern → minLength, maxLength, pattern",
     members: { a: { target: "ex#Str" } },
-    shapes: { "ex#Str": { type: "string", traits: { [`${S}length`]: { min: 1, max: 5 }, [`${S}pattern`]: "^a+$" } } },
-    want: { In: inDef({ a: ref("Str") }), Str: { $comment: "ex#Str", type: "string", minLength: 1, maxLength: 5, pattern: "^a+$" } },
+    shapes: { "ex#Str": { type: "string", traits: { [`${S}length`]: { min: 1, max: 5 }, [`${S}pattern`]: "^a+" } } },
+    want: { In: inDef({ a: ref("Str") }), Str: { $comment: "ex#Str", type: "string", minLength: 1, maxLength: 5, pattern: "^a+" } },
   },
   {
     name: "prelude targets are inlined, not put under $defs (PrimitiveInteger brings its @default)",
@@ -36,8 +36,8 @@ const rows: Row[] = [
   {
     name: "a member's own @length overrides its target's (inline, the target's other traits kept)",
     members: { a: { target: "ex#Str", traits: { [`${S}length`]: { max: 3 } } } },
-    shapes: { "ex#Str": { type: "string", traits: { [`${S}length`]: { min: 1, max: 5 }, [`${S}pattern`]: "^a+$" } } },
-    want: { In: inDef({ a: { type: "string", maxLength: 3, pattern: "^a+$" } }) },
+    shapes: { "ex#Str": { type: "string", traits: { [`${S}length`]: { min: 1, max: 5 }, [`${S}pattern`]: "^a+" } } },
+    want: { In: inDef({ a: { type: "string", maxLength: 3, pattern: "^a+" } }) },
   },
   {
     name: "a member trait equal to the target's keeps the $ref",
@@ -49,13 +49,13 @@ const rows: Row[] = [
     name: "Java-style patterns arrive rewritten for the u flag (\\p{Print}, \\_)",
     members: { a: { target: "ex#P" }, b: { target: "ex#Q" } },
     shapes: {
-      "ex#P": { type: "string", traits: { [`${S}pattern`]: "^\\p{Print}+$" } },
-      "ex#Q": { type: "string", traits: { [`${S}pattern`]: "^[a-z\\_]+(\\.|\\_)$" } },
+      "ex#P": { type: "string", traits: { [`${S}pattern`]: "^\\p{Print}+" } },
+      "ex#Q": { type: "string", traits: { [`${S}pattern`]: "^[a-z\\_]+(\\.|\\_)" } },
     },
     want: {
       In: inDef({ a: ref("P"), b: ref("Q") }),
-      P: { $comment: "ex#P", type: "string", pattern: "^[ -~]+$" },
-      Q: { $comment: "ex#Q", type: "string", pattern: "^[a-z_]+(\\.|_)$" },
+      P: { $comment: "ex#P", type: "string", pattern: "^[ -~]+", "x-smithy-pattern": "^\\p{Print}+" },
+      Q: { $comment: "ex#Q", type: "string", pattern: "^[_a-z]+(?:\\.|_)", "x-smithy-pattern": "^[a-z\\_]+(\\.|\\_)" },
     },
   },
   // ---- enums
@@ -238,7 +238,7 @@ const rows: Row[] = [
     members: { m: { target: "ex#M" }, p: { target: "ex#Plain" } },
     shapes: {
       "ex#M": { type: "map", key: { target: "ex#K" }, value: { target: `${S}Integer` }, traits: { [`${S}length`]: { min: 1, max: 50 } } },
-      "ex#K": { type: "string", traits: { [`${S}pattern`]: "^[a-z]+$" } },
+      "ex#K": { type: "string", traits: { [`${S}pattern`]: "^[a-z]+" } },
       "ex#Plain": { type: "map", key: { target: `${S}String` }, value: { target: "ex#M" } },
     },
     want: {
@@ -251,7 +251,7 @@ const rows: Row[] = [
         minProperties: 1,
         maxProperties: 50,
       },
-      K: { $comment: "ex#K", type: "string", pattern: "^[a-z]+$" },
+      K: { $comment: "ex#K", type: "string", pattern: "^[a-z]+" },
       Plain: { $comment: "ex#Plain", type: "object", additionalProperties: ref("M") },
     },
   },

@@ -33,6 +33,19 @@ describe("readLeniently", () => {
     expect(readLeniently(value, schema)).toEqual(want);
   });
 
+  it("fills a default given beside the $ref to the member's target (awsJson1_0 compliance: AwsJson10ServerPopulatesDefaultsWhenMissingInRequestBody)", () => {
+    const withRefs: JsonSchema = {
+      type: "object",
+      properties: {
+        mode: { $ref: "#/$defs/Mode", default: "FAST" },
+        tags: { $ref: "#/$defs/Tags", default: [] },
+        given: { $ref: "#/$defs/Mode", default: "FAST" },
+      },
+      $defs: { Mode: { type: "string", enum: ["FAST", "SLOW"] }, Tags: { type: "array", items: { type: "string" } } },
+    };
+    expect(readLeniently({ given: "SLOW" }, withRefs)).toEqual({ given: "SLOW", mode: "FAST", tags: [] });
+  });
+
   it("does not change its argument", () => {
     const value = { name: null, inner: {} };
     readLeniently(value, schema);

@@ -1,0 +1,5 @@
+import { loadProtocolFolder } from "./support/protocol-folder.ts";
+import { describeCases, type ExceptionTable } from "./support/suite.ts";
+const EXCEPTIONS: ExceptionTable = {};
+const folder = loadProtocolFolder("awsJson1_0");
+describeCases(folder, EXCEPTIONS);
