@@ -41,7 +41,9 @@ function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema): u
       for (const key of Object.keys(props)) {
         if (Object.prototype.hasOwnProperty.call(out, key)) continue;
         const member = memberSchema(node, root, key);
-        const fallback = member === undefined ? undefined : alternatives(member, root).find((m) => m.default !== undefined)?.default;
+        // A member's `default` may sit beside the `$ref` to its target (an enum, list, map or
+        // structure), which `alternatives` follows past: look at the member's own node first.
+        const fallback = member === undefined ? undefined : member.default !== undefined ? member.default : alternatives(member, root).find((m) => m.default !== undefined)?.default;
         if (fallback !== undefined) defineOwn(out, key, structuredClone(fallback));
       }
     }
