@@ -19,9 +19,14 @@ export class ErrorAnswer {
   ) {}
 }
 
-/** A 200 answer with a wire-form output body. */
-export function outputResponse(protocol: AwsJsonProtocol, requestId: string, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
+/**
+ * A 200 answer with a wire-form output body; empty for an operation whose output is `Unit` (no
+ * output structure at all), as services answer it (compliance: `AwsJson10ServiceRespondsWithNoPayload`,
+ * `json_1_1_service_responds_with_no_payload`). An empty output structure is still `{}`.
+ */
+export function outputResponse(protocol: AwsJsonProtocol, requestId: string, body: unknown, operation?: OperationContract): Response {
+  const unit = operation?.plans?.output.method === "unit";
+  return new Response(unit ? "" : JSON.stringify(body), {
     status: 200,
     headers: { "Content-Type": contentType(protocol), [REQUEST_ID_HEADER]: requestId },
   });

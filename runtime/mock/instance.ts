@@ -69,7 +69,7 @@ export interface Door {
   handler(claims: (request: Request) => boolean, respond: (request: Request) => Promise<Response>, options: { readonly once: boolean }): HttpHandler;
 }
 
-type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
 
@@ -188,14 +188,15 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     const targetHeader = request.headers.get(TARGET_HEADER) ?? undefined;
     const target = parseTarget(targetHeader);
     const resolverRequest = request.clone();
-    const text = await request.clone().text();
+    const decoded = await bodyText(request.clone());
+    const text = decoded.ok ? decoded.text : "";
     const call = ++this.#calls;
     const seed = String(this.options.seed ?? 0);
     const requestId = requestIdOf([seed, String(call)]);
     const ops = this.contract.operations;
     const operation =
       target !== undefined && target.service === this.contract.serviceName && Object.prototype.hasOwnProperty.call(ops, target.operation) ? ops[target.operation] : undefined;
-    const parsed = parseBody(text);
+    const parsed: Parsed = decoded.ok ? parseBody(text) : decoded;
     const record: MutableRecord = {
       method: request.method,
       url: request.url,
@@ -257,7 +258,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
       return fail(UNKNOWN_OPERATION_EXCEPTION.status, frameworkErrorBody(protocol, UNKNOWN_OPERATION_EXCEPTION, message));
     }
     if (!parsed.ok) {
-      return fail(SERIALIZATION_EXCEPTION.status, frameworkErrorBody(protocol, SERIALIZATION_EXCEPTION, "Unable to parse the request body as JSON"));
+      return fail(SERIALIZATION_EXCEPTION.status, frameworkErrorBody(protocol, SERIALIZATION_EXCEPTION, parsed.message));
     }
 
     const read = this.#checker.read(operation, parsed.value);
@@ -268,7 +269,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     if (answer === undefined) return this.#generated(operation, input, req.request, requestId);
     switch (answer.kind) {
       case "output":
-        return outputResponse(protocol, requestId, answer.body);
+        return outputResponse(protocol, requestId, answer.body, operation);
       case "error":
         return fail(answer.status, answer.body);
       case "resolver": {
@@ -286,7 +287,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
         }
         const body = toWire(result, operation.output);
         const violation = this.#checker.violation(operation, { kind: "output" }, body);
-        return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(protocol, requestId, body);
+        return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(protocol, requestId, body, operation);
       }
     }
   }
@@ -321,7 +322,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     if (spec !== undefined && lifecycle !== false) this.#lifecycles.advance(spec, lifecycle ?? {}, input, body, operation.output);
     this.#answers.remember(operation, input, body);
     const violation = this.#checker.violation(operation, { kind: "output" }, body);
-    return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(this.contract.protocol, requestId, body);
+    return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(this.contract.protocol, requestId, body, operation);
   }
 
   /** Realistic values for one request: the client's region (else the option's), the mock's clock and account. */
@@ -378,6 +379,30 @@ function parseBody(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false };
+    return { ok: false, message: "Unable to parse the request body as JSON" };
+  }
+}
+
+/**
+ * The request body as text, decoded as its `Content-Encoding` says: SDK clients gzip the bodies of
+ * operations with `@requestCompression` once they pass a size, and the service reads them (awsJson
+ * compliance: `SDKAppliedContentEncoding_awsJson1_0`). A coding other than gzip is not readable.
+ *
+ * @see https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait
+ */
+async function bodyText(request: Request): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }> {
+  const header = request.headers.get("content-encoding") ?? "";
+  const codings = header.split(",").map((c) => c.trim().toLowerCase()).filter((c) => c !== "" && c !== "identity");
+  if (codings.length === 0) return { ok: true, text: await request.text() };
+  const unknown = codings.find((c) => c !== "gzip" && c !== "x-gzip");
+  if (unknown !== undefined) return { ok: false, message: `Unsupported Content-Encoding ${JSON.stringify(unknown)}` };
+  if (request.body === null) return { ok: true, text: "" };
+  // Codings are listed in the order they were applied: undone last to first (all gzip here).
+  let stream: ReadableStream<Uint8Array> = request.body;
+  for (let i = 0; i < codings.length; i++) stream = stream.pipeThrough(new DecompressionStream("gzip"));
+  try {
+    return { ok: true, text: await new Response(stream).text() };
+  } catch {
+    return { ok: false, message: `Unable to decode the request body as ${header}` };
   }
 }
