@@ -19,6 +19,7 @@ import { createServiceMock } from "../../../runtime/msw/index.ts";
 import { buildTarget, contentType } from "../../../runtime/protocol/awsjson.ts";
 import { toWire } from "../../../runtime/serde/toWire.ts";
 import type { HttpRequestTestCase } from "./cases.ts";
+import { describeDifferences, differences } from "./differences.ts";
 import { sdkValue } from "./node-values.ts";
 import { headerOf, type CaseSite, type LocatedCase } from "./protocol-folder.ts";
 
@@ -83,7 +84,7 @@ export async function runRequestCase(c: LocatedCase & HttpRequestTestCase): Prom
   const mock = createServiceMock(contract).create({ seed: 0, endpoint: c.host === undefined ? LOCAL_ENDPOINT : `https://${c.host}` });
   let captured: { input: unknown } | undefined;
   // The answer does not matter here; only what the mock read.
-  const helper = mock.operation(name)((input) => {
+  const helper = mock.operation(name)((input: unknown) => {
     captured = { input };
     return {};
   });
@@ -95,5 +96,6 @@ export async function runRequestCase(c: LocatedCase & HttpRequestTestCase): Prom
     throw new Error(`the mock did not read the request into an input: it answered ${response!.status} ${await response!.text()}`);
   }
   const read = sdkForm(operation.plans!.input, contract.shapes ?? {}, captured.input);
-  expect(read, "the input the mock read (SDK form)").toEqual(sdkValue(c.params ?? {}, site.operation.input));
+  const want = sdkValue(c.params ?? {}, site.operation.input);
+  expect(read, `the input the mock read (SDK form) differs from params at ${describeDifferences(differences(read, want))}`).toEqual(want);
 }

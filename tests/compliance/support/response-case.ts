@@ -11,12 +11,17 @@
  *
  * @see https://smithy.io/2.0/additional-specs/http-protocol-compliance-tests.html#httpresponsetests
  */
+import * as fc from "fast-check";
 import { getResponse } from "msw";
 import { expect } from "vitest";
 import { shapeName } from "../../../codegen/naming.ts";
+import type { ServiceContract } from "../../../runtime/contract.ts";
+import { exhaustiveArbitraries } from "../../../runtime/data/exhaustive.ts";
 import { createServiceMock } from "../../../runtime/msw/index.ts";
 import { buildTarget, contentType } from "../../../runtime/protocol/awsjson.ts";
+import { checkerOf } from "../../../runtime/validation/checker.ts";
 import type { HttpResponseTestCase } from "./cases.ts";
+import { describeDifferences, differences } from "./differences.ts";
 import { sdkValue } from "./node-values.ts";
 import type { LocatedCase } from "./protocol-folder.ts";
 import { LOCAL_ENDPOINT } from "./request-case.ts";
@@ -26,6 +31,16 @@ export function isJsonMediaType(mediaType: string | undefined): boolean {
   if (mediaType === undefined) return false;
   const essence = mediaType.split(";")[0]!.trim().toLowerCase();
   return essence === "application/json" || essence.endsWith("+json");
+}
+
+/**
+ * A request body the operation accepts, so that the answer under test is the one sent: `{}` when
+ * the input requires nothing, else a seeded draw from the input's arbitrary (valid by construction).
+ */
+export function validInput(contract: ServiceContract, operation: string): unknown {
+  const op = contract.operations[operation]!;
+  if (checkerOf(contract).read(op, {}).ok) return {};
+  return fc.sample(exhaustiveArbitraries(contract).operations[operation]!.input.wire, { seed: 1, numRuns: 1 })[0];
 }
 
 /** Runs a response case; throws (an assertion error) at the first difference. */
@@ -40,11 +55,10 @@ export async function runResponseCase(c: LocatedCase & HttpResponseTestCase): Pr
     site.error === undefined
       ? helper(sdkValue(c.params ?? {}, site.operation.output) as object)
       : helper.error(shapeName(site.error, service), sdkValue(c.params ?? {}, site.error) as object);
-  // Any valid request of the operation: every operation answered here takes an empty input.
   const request = new Request(LOCAL_ENDPOINT, {
     method: "POST",
     headers: { "Content-Type": contentType(contract.protocol), "X-Amz-Target": buildTarget(service.name, name) },
-    body: new TextEncoder().encode("{}"),
+    body: new TextEncoder().encode(JSON.stringify(validInput(contract, name))),
   });
   const response = await getResponse([handler], request);
   expect(response, `the helper of ${name} did not answer`).toBeDefined();
@@ -59,5 +73,7 @@ export async function runResponseCase(c: LocatedCase & HttpResponseTestCase): Pr
     return;
   }
   expect(text, "body (empty, where JSON is due)").not.toBe("");
-  expect(JSON.parse(text) as unknown, "body (as JSON)").toEqual(JSON.parse(c.body) as unknown);
+  const got = JSON.parse(text) as unknown;
+  const want = JSON.parse(c.body) as unknown;
+  expect(got, `body (as JSON) differs at ${describeDifferences(differences(got, want))}`).toEqual(want);
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { TestKind } from "./cases.ts";
 import type { LocatedCase, ProtocolFolder } from "./protocol-folder.ts";
-import { runRequestCase } from "./request-case.ts";
+import { addedHeaders, runRequestCase } from "./request-case.ts";
 import { runResponseCase } from "./response-case.ts";
 
 /** A case we cannot pass, and why. */
@@ -57,7 +57,42 @@ export function describeCases(folder: ProtocolFolder, exceptions: ExceptionTable
   }
 }
 
-/** The ids of the server-side cases of one trait. */
-export function serverIds(folder: ProtocolFolder, kind: TestKind): string[] {
-  return folder.server.filter((c) => c.kind === kind).map((c) => c.id);
+/** How many cases of each trait a folder holds: all of them, and those a server must pass. */
+export type CaseCounts = { readonly [K in TestKind]: { readonly all: number; readonly server: number } };
+
+/** What a protocol's test file states about its folder. */
+export interface FolderExpectations {
+  /** Counted independently of this suite (Smithy's README counts; the server side by hand). */
+  readonly counts: CaseCounts;
+  readonly exceptions: ExceptionTable;
+  /** Request cases that omit headers every request of the protocol has, and the headers added (see `addedHeaders`). */
+  readonly addedHeaders: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The folder's suite: what it holds (counts, the exception table naming real cases, the requests
+ * completed with the protocol's headers), then every server-side case as its own test.
+ */
+export function describeFolder(folder: ProtocolFolder, expected: FolderExpectations): void {
+  describe(`${folder.name}: the folder`, () => {
+    it("holds the cases counted (server side: appliesTo absent or \"server\"; no malformed-request cases for awsJson)", () => {
+      const counts = Object.fromEntries(
+        KINDS.map((kind) => [kind, { all: folder.all.filter((c) => c.kind === kind).length, server: folder.server.filter((c) => c.kind === kind).length }]),
+      );
+      expect(counts).toEqual(expected.counts);
+    });
+
+    it("lists as exceptions only server-side cases of the folder", () => {
+      const stale = KINDS.flatMap((kind) => Object.keys(expected.exceptions[kind] ?? {}).filter((id) => !folder.server.some((c) => c.kind === kind && c.id === id)).map((id) => `${kind} ${id}`));
+      expect(stale).toEqual([]);
+    });
+
+    it("completes exactly these requests with the protocol's headers", () => {
+      const added = Object.fromEntries(
+        folder.server.flatMap((c) => (c.kind === "httpRequestTests" && Object.keys(addedHeaders(c, c.site)).length > 0 ? [[c.id, Object.keys(addedHeaders(c, c.site))]] : [])),
+      );
+      expect(added).toEqual(expected.addedHeaders);
+    });
+  });
+  describeCases(folder, expected.exceptions);
 }
