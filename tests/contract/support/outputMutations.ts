@@ -43,7 +43,8 @@ const nameChar = fc.constantFrom(..."abcXYZ0189-_");
 
 const breakages: fc.Arbitrary<Breakage>[] = [
   tooLong(str(wire.Name), 63, nameChar).map((v) => ({ kind: "jobName too long", path: [JOB, "jobName"], value: v, keyword: "maxLength", message: "length must be <= 63 (maxLength)" })),
-  replacedAt(str(wire.Name), (i) => (i === 0 ? charOutside(/^[a-zA-Z0-9]$/, "-") : charOutside(/^[a-zA-Z0-9_-]$/, "."))).map((v) => ({
+  // Past the first place, never a line terminator: Java's `$` matches before a final one.
+  replacedAt(str(wire.Name), (i) => (i === 0 ? charOutside(/^[a-zA-Z0-9]$/, "-") : charOutside(/^[a-zA-Z0-9_\-\n\r\u0085\u2028\u2029]$/u, "."))).map((v) => ({
     kind: "jobName pattern",
     path: [JOB, "jobName"],
     value: v,
