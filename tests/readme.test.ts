@@ -7,6 +7,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getResponse } from "msw";
+import { createPersonalizeMock } from "../generated/personalize/msw.ts";
 import { cliArgs } from "./support/cli.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
@@ -55,6 +57,27 @@ describe("README", () => {
 
   it.each(tsBlocks.map((b) => [/^\/\/ (\S+)/.exec(b.body)![1]!, b.body]))("sample %s is the example file, which runs as a test", (file, body) => {
     expect(readFileSync(join(ROOT, file), "utf8")).toBe(body);
+  });
+
+  it("shows the realistic answer examples/readme/realistic.test.ts prints (as the SDK returns it: Dates)", async () => {
+    const section = README.slice(README.indexOf("## Realistic data and state"));
+    const shown = JSON.parse(/The first test prints this answer[^\n]*\n\n```json\n([\s\S]*?)```/.exec(section)![1]!) as Record<string, unknown>;
+    const request = new Request("https://personalize.eu-west-1.amazonaws.com/", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "AmazonPersonalize.DescribeDatasetImportJob" },
+      body: JSON.stringify({ datasetImportJobArn: "arn:aws:personalize:eu-west-1:123456789012:dataset-import-job/daily-clicks" }),
+    });
+    const response = await getResponse(createPersonalizeMock({ seed: 42 }).handlers, request);
+    const job = ((await response!.json()) as { datasetImportJob: Record<string, unknown> }).datasetImportJob;
+    const iso = (seconds: unknown) => new Date(Number(seconds) * 1000).toISOString();
+    expect(shown).toEqual({ ...job, creationDateTime: iso(job.creationDateTime), lastUpdatedDateTime: iso(job.lastUpdatedDateTime) });
+  });
+
+  it("points only to files that exist", () => {
+    const links = [...README.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    const paths = [...README.matchAll(/`((?:model|codegen|runtime|generated|tests|examples|bench|bin|\.ci)\/[\w./-]*)`/g)].map((m) => m[1]!);
+    const missing = [...new Set([...links, ...paths])].filter((p) => !existsSync(join(ROOT, p.replace(/<[^>]+>.*$/, ""))));
+    expect(missing).toEqual([]);
   });
 
   it("has smithy-contract commands to run", () => {

@@ -80,7 +80,9 @@ export class RealisticAnswers {
       this.#page(operation, input, body, ctx, adjusted);
       for (const link of operation.echo ?? []) {
         const value = getAt(input, link.from);
-        if (value !== undefined) setAdjusted(body, link.to, value, adjusted);
+        if (value === undefined) continue;
+        renameSiblings(body, link.to, getAt(body, link.to), value, adjusted);
+        setAdjusted(body, link.to, value, adjusted);
       }
       this.#bound(operation, input, body, ctx, adjusted);
       this.#exclusive(operation.output, body, ctx);
@@ -354,4 +356,20 @@ function keepOne(group: ExclusiveSpec, record: Record<string, unknown>, seed: nu
 function identifierOf(identifier: string | undefined, members: readonly string[]): (item: unknown) => string {
   const name = identifier ?? members.find((m) => /(Arn|ARN|Id|ID|Name)$/.test(m));
   return (item) => (name !== undefined && isNode(item) && Object.prototype.hasOwnProperty.call(item, name) ? `${name}=${canonicalJson(item[name])}` : canonicalJson(item));
+}
+
+/**
+ * When an echoed identifier replaces a drawn one (`…/dataset-import-job/sample-catalogs` →
+ * `…/daily-clicks`), the members beside it that named the drawn resource (`jobName:
+ * "sample-catalogs"`) name the asked one instead, so a structure stays about one resource.
+ */
+function renameSiblings(body: object, pointer: string, drawn: unknown, asked: unknown, adjusted: string[]): void {
+  if (typeof drawn !== "string" || typeof asked !== "string") return;
+  const oldName = /[^/:]+$/.exec(drawn)?.[0];
+  const newName = /[^/:]+$/.exec(asked)?.[0];
+  if (oldName === undefined || newName === undefined || oldName === newName || oldName === drawn) return;
+  const holder = pointer.split("/").slice(0, -1).join("/");
+  const siblings = getAt(body, holder);
+  if (!isNode(siblings)) return;
+  for (const [name, value] of Object.entries(siblings)) if (value === oldName) setAdjusted(body, childPointer(holder, name), newName, adjusted);
 }

@@ -16,7 +16,7 @@ import { unreadTraits } from "../../../codegen/model/traits.ts";
 import { readModelSources } from "../../../codegen/model/sources/read-model-sources.ts";
 import type { ServiceContract } from "../../../runtime/contract.ts";
 import { sharedSmithy } from "../../model/idl/support/shared-smithy.ts";
-import type { ComplianceCase, HttpMalformedRequestTestCase, HttpRequestTestCase, HttpResponseTestCase, TestKind } from "./cases.ts";
+import type { ComplianceCase, TestKind } from "./cases.ts";
 
 export type AwsJsonFolder = "awsJson1_0" | "awsJson1_1";
 
@@ -122,5 +122,3 @@ export function headerOf(headers: Readonly<Record<string, string>> | undefined, 
   const wanted = name.toLowerCase();
   return Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === wanted)?.[1];
 }
-
-export type { HttpMalformedRequestTestCase, HttpRequestTestCase, HttpResponseTestCase };
