@@ -54,13 +54,14 @@ export function loadClosure(options: ClosureOptions): LoadedClosure {
 }
 
 /**
- * A model's JSON AST, name and hash. One JSON AST file is read as it is (the common case, and the
- * fastest); IDL files, folders and several files are merged by codegen/model/sources.
+ * A model's JSON AST, name and hash. One file that is not IDL is read as a JSON AST, as it is (the
+ * common case, and the fastest); IDL files, folders and several files are merged by
+ * codegen/model/sources.
  */
 export function readModel(model: string | readonly string[]): { ast: unknown; name: string; sha256: string } {
   const paths = typeof model === "string" ? [model] : model;
   const single = paths.length === 1 ? paths[0]! : undefined;
-  if (single !== undefined && single.endsWith(".json") && !isFolder(single)) {
+  if (single !== undefined && !single.endsWith(".smithy") && !isFolder(single)) {
     const bytes = readInput(single);
     return { ast: parseModelBytes(bytes, single), name: single, sha256: sha256Of(bytes) };
   }
