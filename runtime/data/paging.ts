@@ -21,7 +21,8 @@ export class PageTokens {
 
   /**
    * The token of `collection` at `offset`: the one handed out before, else the first of
-   * `make(0)`, `make(1)`, … that no other place holds (remembered).
+   * `make(0)`, `make(1)`, … that no other place holds and that {@link start} does not read as "no
+   * token" (a client sends `""` or `null` back as the first page's, so the walk would never end).
    */
   tokenFor(collection: string, offset: number, make: (attempt: number) => unknown): unknown {
     const place = `${collection}\u0000${offset}`;
@@ -29,7 +30,7 @@ export class PageTokens {
     for (let attempt = 0; attempt < 32; attempt++) {
       const token = make(attempt);
       const key = canonicalJson(token);
-      if (token === undefined || this.#byToken.has(key)) continue;
+      if (isNoToken(token) || this.#byToken.has(key)) continue;
       this.#byPlace.set(place, token);
       this.#byToken.set(key, { collection, offset });
       return token;
@@ -39,7 +40,7 @@ export class PageTokens {
 
   /** Where the request's token (`undefined`: none, the first page) starts in `collection`. */
   start(collection: string, token: unknown): PageStart {
-    if (token === undefined || token === null || token === "") return { ok: true, offset: 0 };
+    if (isNoToken(token)) return { ok: true, offset: 0 };
     const place = this.#byToken.get(canonicalJson(token));
     return place !== undefined && place.collection === collection ? { ok: true, offset: place.offset } : { ok: false, token };
   }
@@ -48,6 +49,11 @@ export class PageTokens {
     this.#byToken.clear();
     this.#byPlace.clear();
   }
+}
+
+/** What a request's token reads as when it asks for the first page. */
+function isNoToken(token: unknown): boolean {
+  return token === undefined || token === null || token === "";
 }
 
 /**
