@@ -19,6 +19,7 @@ import {
   FLOAT_SPECIALS,
   HTTP_DATE_PATTERN,
   base64LengthBounds,
+  isBase64,
   formatTimestamp,
   parseTimestamp,
   timestampFormatOf,
@@ -217,15 +218,15 @@ function timestampSchema(traits: Traits): JsonSchema {
 
 /**
  * The member's `@default` as it travels on the wire, or undefined when there is none to state:
- * null (no default), blobs (the AST's text is not necessarily base64), and timestamp defaults the
- * runtime cannot read.
+ * null (no default), a blob default that is not base64 (Smithy writes a blob's default in base64,
+ * as it travels), and timestamp defaults the runtime cannot read.
  */
 function defaultOf(member: Member): unknown {
   const { hasDefault, default: value } = member.effective;
   if (!hasDefault || value === null || value === undefined) return undefined;
   switch (member.target.kind) {
     case "blob":
-      return undefined;
+      return typeof value === "string" && isBase64(value) ? value : undefined;
     case "timestamp": {
       const format = timestampFormatOf(member.effective.timestampFormat);
       try {

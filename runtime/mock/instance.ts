@@ -29,6 +29,7 @@ import { regionOf } from "../data/request-context.ts";
 import { RealisticGenerator } from "../data/realistic/index.ts";
 import { DEFAULT_NOW } from "../data/clock.ts";
 import { canonicalJson } from "../serde/canonical.ts";
+import { readLeniently } from "../serde/lenient.ts";
 import { toWire } from "../serde/toWire.ts";
 import type { ContractChecker } from "../validation/checker.ts";
 import { ContractViolation, ContractViolations } from "../validation/contract-violation.ts";
@@ -222,7 +223,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * the {@link ContractViolation} when it breaks the contract (so the test fails where it gave it).
    */
   $checkedOutput(operation: OperationContract, output: unknown): unknown {
-    const body = toWire(output, operation.output);
+    const body = outputOf(output, operation);
     const violation = this.#checker.violation(operation, { kind: "output" }, body);
     if (violation !== undefined) throw violation;
     return body;
@@ -285,7 +286,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
           const error = this.#errorAnswer(operation, result.name, result.body);
           return error instanceof ContractViolation ? this.#violated(error, requestId) : fail(error.status, error.body);
         }
-        const body = toWire(result, operation.output);
+        const body = outputOf(result, operation);
         const violation = this.#checker.violation(operation, { kind: "output" }, body);
         return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(protocol, requestId, body, operation);
       }
@@ -316,7 +317,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
       const error = this.#errorAnswer(operation, answer.name, answer.body);
       return error instanceof ContractViolation ? this.#violated(error, requestId) : errorResponse(this.contract.protocol, requestId, error.status, error.body);
     }
-    const body = answer.body;
+    const body = outputOf(answer.body, operation) as Record<string, unknown>;
     const spec = this.#specs.get(operation.name);
     const lifecycle = this.options.lifecycle;
     if (spec !== undefined && lifecycle !== false) this.#lifecycles.advance(spec, lifecycle ?? {}, input, body, operation.output);
@@ -371,6 +372,17 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     const { protocol } = this.contract;
     return errorResponse(protocol, requestId, CONTRACT_VIOLATION.status, frameworkErrorBody(protocol, CONTRACT_VIOLATION, violation.message));
   }
+}
+
+/**
+ * An output as a server sends it: in wire form, with the `@default` of every member left out filled
+ * in (a Smithy server serializes defaults; the awsJson1_0 compliance cases
+ * `AwsJson10ServerPopulates…InResponse…` check it).
+ *
+ * @see https://smithy.io/2.0/spec/type-refinement-traits.html#default-value-serialization
+ */
+function outputOf(value: unknown, operation: OperationContract): unknown {
+  return readLeniently(toWire(value, operation.output), operation.output);
 }
 
 /** An empty body reads as `{}` (the SDK sends `{}`, but a server must accept nothing too). */

@@ -21,19 +21,12 @@ import { describeFolder, type ExceptionTable } from "./support/suite.ts";
 const HOST_PREFIX =
   "the operation's @endpoint(hostPrefix) sends the request to a host under the one the client is given (example.com); the contract does not carry host prefixes, so a mock given https://example.com serves that host alone and the request is unhandled. Needs each operation's hostPrefix in the contract (codegen/contract) and the mock's endpoint match to admit it (runtime/mock/endpoint.ts)";
 
-const RESPONSE_DEFAULTS =
-  "the mock sends a test's output as given: it does not add the @default of the members left out, as a Smithy server serializes them. Adding them (readLeniently over the output in runtime/mock/instance.ts) changes what every given output answers — tests/contract/dynamodb.test.ts D3 then sees Query's Count and ScannedCount 0 — so it is left to the lead";
 
 /** The server-side cases we cannot pass, by trait and id. */
 const EXCEPTIONS: ExceptionTable = {
   httpRequestTests: {
     AwsJson10EndpointTrait: { reason: `hostPrefix "foo.": ${HOST_PREFIX}`, failsWith: "no handler of the mock answered POST https://foo.example.com/" },
     AwsJson10EndpointTraitWithHostLabel: { reason: `hostPrefix "foo.{label}.": ${HOST_PREFIX}`, failsWith: "no handler of the mock answered POST https://foo.bar.example.com/" },
-    AwsJson10ServerPopulatesDefaultsWhenMissingInRequestBody: {
-      reason:
-        'the wire schemas leave out the @default of blob members (codegen/schema/shape-schema.ts, defaultOf: `case "blob": return undefined`), so the mock cannot fill defaultBlob ("abc", on the wire "YWJj") and emptyBlob; every other default is filled',
-      failsWith: "differs from params at /defaults/defaultBlob, /defaults/emptyBlob:",
-    },
   },
   httpResponseTests: {
     QueryCompatibleAwsJson10CustomCodeError: {
@@ -41,11 +34,6 @@ const EXCEPTIONS: ExceptionTable = {
         "an @awsQueryCompatible service names an error that has @awsQueryError in the header x-amzn-query-error (`Customized;Sender`); the contract carries neither trait (codegen/contract), so the mock cannot send it",
       failsWith: "header x-amzn-query-error",
     },
-    AwsJson10ServerPopulatesDefaultsInResponseWhenMissingInParams: {
-      reason: `${RESPONSE_DEFAULTS}; its blob defaults also need the schema fix of the request case`,
-      failsWith: "body (as JSON) differs at /defaultBlob, /defaultBoolean",
-    },
-    AwsJson10ServerPopulatesNestedDefaultValuesWhenMissingInInResponseParams: { reason: RESPONSE_DEFAULTS, failsWith: "body (as JSON) differs at /dialog/greeting" },
   },
 };
 

@@ -17,6 +17,7 @@ import { createAjv } from "smithy-contract/runtime";
 import { exhaustiveArbitraries, type ExhaustiveArbitraries as ServiceArbitraries } from "../../../runtime/data/exhaustive.ts";
 import { buildMockData } from "../../../codegen/contract/mock-data.ts";
 import { closure, selectService, type Closure } from "../../../codegen/model/closure.ts";
+import type { Shape } from "../../../codegen/model/shapes.ts";
 import { loadModelFile } from "../../../codegen/model/load.ts";
 import type { ServiceContract } from "../../../runtime/contract.ts";
 import { createServiceMock, type ServiceMock } from "../../../runtime/msw/index.ts";
@@ -119,4 +120,26 @@ export function plain(value: unknown): unknown {
 function classOf(value: object): string {
   const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
   return proto === null ? "null" : (proto.constructor?.name ?? "?");
+}
+
+/**
+ * `sdk` (an operation's output in SDK form) with the `@default` of every structure member it leaves
+ * out, read from the model's shapes here — not by the runtime under test — as a server sends them
+ * (Smithy servers serialize defaults; DynamoDB's Query answers `Count: 0` and `ScannedCount: 0`).
+ */
+export function withModelDefaults(closure: Closure, operation: string, sdk: unknown): unknown {
+  const op = closure.operations.find((o) => o.name === operation)!;
+  const fill = (value: unknown, shape: Shape): unknown => {
+    if (shape.kind === "structure" && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+      for (const m of shape.members) {
+        if (out[m.name] !== undefined) out[m.name] = fill(out[m.name], m.target);
+        else if (m.effective.hasDefault && m.effective.default !== null && ["byte", "short", "integer", "long", "float", "double", "boolean", "string", "enum"].includes(m.target.kind)) out[m.name] = m.effective.default;
+      }
+      return out;
+    }
+    if (shape.kind === "list" && Array.isArray(value)) return value.map((v) => fill(v, shape.member.target));
+    return value;
+  };
+  return fill(sdk, op.output);
 }
