@@ -8,7 +8,7 @@
  * pattern while the service returns an IAM role ARN there (as `CreateDatasetImportJobRequest.roleArn`'s
  * `RoleArn` shape says), so every real `DescribeDatasetImportJob` response fails a literal check.
  */
-import { ModelError } from "./errors.ts";
+import { ModelError, pointerToken } from "./errors.ts";
 import { isObject } from "./traits.ts";
 
 /** One correction: `trait` of `shape` becomes `value`, because `reason`. */
@@ -29,7 +29,7 @@ export function readErrata(json: unknown, file: string): Erratum[] {
   return json.map((e: unknown, i) => {
     const at = `/errata/${i}`;
     if (!isObject(e)) throw new ModelError(file, "an erratum must be an object", undefined, at);
-    for (const k of Object.keys(e)) if (!["shape", "trait", "value", "reason"].includes(k)) throw new ModelError(file, `unknown erratum field ${JSON.stringify(k)}`, undefined, `${at}/${k}`);
+    for (const k of Object.keys(e)) if (!["shape", "trait", "value", "reason"].includes(k)) throw new ModelError(file, `unknown erratum field ${JSON.stringify(k)}`, undefined, `${at}/${pointerToken(k)}`);
     if (typeof e.shape !== "string" || !SHAPE_ID.test(e.shape)) throw new ModelError(file, `"shape" must be an absolute shape or member id (ns#Shape or ns#Shape$member)`, undefined, `${at}/shape`);
     if (typeof e.trait !== "string" || !TRAIT_ID.test(e.trait)) throw new ModelError(file, `"trait" must be an absolute trait id such as smithy.api#pattern`, undefined, `${at}/trait`);
     if (!("value" in e)) throw new ModelError(file, `an erratum needs the trait's new "value"`, undefined, at);
@@ -40,8 +40,10 @@ export function readErrata(json: unknown, file: string): Erratum[] {
 
 /**
  * A copy of the JSON AST with each erratum applied: the shape's (or member's) trait replaced where
- * the AST declares it; a member it does not declare itself (from a mixin) gets an `apply` entry.
- * A shape or member the model does not have is a ModelError naming the overlay.
+ * the AST declares it (a structure's or union's `members`, a list's `member`, a map's `key` and
+ * `value`), and in an `apply` entry of the member when the AST has one (the loader applies those
+ * last, so they would undo the erratum); a member it does not declare itself (from a mixin) gets an
+ * `apply` entry. A shape or member the model does not have is a ModelError naming the overlay.
  *
  * @example applyErrata(ast, [{ shape: "ns#Job$roleArn", trait: "smithy.api#pattern", value: "^arn:…$", reason: "…" }], "overlay.json")
  */
@@ -52,19 +54,41 @@ export function applyErrata(ast: unknown, errata: readonly Erratum[], overlayFil
     const [container, member] = erratum.shape.split("$") as [string, string | undefined];
     const shape = copy.shapes[container];
     if (!isObject(shape)) throw new ModelError(overlayFile, `erratum ${i}: the model has no shape ${container}`, erratum.shape, `/errata/${i}/shape`);
-    let holder: Record<string, unknown> | undefined = shape;
-    if (member !== undefined) {
-      const members = isObject(shape.members) ? shape.members : undefined;
-      holder = members !== undefined && isObject(members[member]) ? (members[member] as Record<string, unknown>) : undefined;
-      if (holder === undefined) {
-        const key = erratum.shape;
-        const apply = isObject(copy.shapes[key]) ? copy.shapes[key] : { type: "apply", traits: {} };
-        copy.shapes[key] = apply;
-        holder = apply;
+    const holders: Record<string, unknown>[] = [];
+    if (member === undefined) holders.push(shape);
+    else {
+      const declared = declaredMember(shape, member);
+      if (declared === undefined && !inherits(copy.shapes, shape, member, new Set([container]))) {
+        throw new ModelError(overlayFile, `erratum ${i}: ${container} has no member ${JSON.stringify(member)}`, erratum.shape, `/errata/${i}/shape`);
       }
+      if (declared !== undefined) holders.push(declared);
+      const applied = copy.shapes[erratum.shape];
+      if (isObject(applied)) holders.push(applied);
+      else if (declared === undefined) holders.push((copy.shapes[erratum.shape] = { type: "apply", traits: {} }));
     }
-    const traits = isObject(holder.traits) ? holder.traits : (holder.traits = {});
-    (traits as Record<string, unknown>)[erratum.trait] = structuredClone(erratum.value);
+    for (const holder of holders) {
+      const traits = isObject(holder.traits) ? holder.traits : (holder.traits = {});
+      (traits as Record<string, unknown>)[erratum.trait] = structuredClone(erratum.value);
+    }
   });
   return copy;
+}
+
+/** The member `name` a shape of the JSON AST declares itself, if any. */
+function declaredMember(shape: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
+  if (isObject(shape.members)) return Object.prototype.hasOwnProperty.call(shape.members, name) && isObject(shape.members[name]) ? (shape.members[name] as Record<string, unknown>) : undefined;
+  const own = name === "member" || name === "key" || name === "value" ? shape[name] : undefined;
+  return isObject(own) ? own : undefined;
+}
+
+/** True when one of the shape's mixins (or theirs) declares the member `name`. */
+function inherits(shapes: Record<string, Record<string, unknown>>, shape: Record<string, unknown>, name: string, seen: Set<string>): boolean {
+  if (!Array.isArray(shape.mixins)) return false;
+  return shape.mixins.some((m: unknown) => {
+    const id = isObject(m) && typeof m.target === "string" ? m.target : undefined;
+    if (id === undefined || seen.has(id)) return false;
+    seen.add(id);
+    const mixin = Object.prototype.hasOwnProperty.call(shapes, id) ? shapes[id] : undefined;
+    return isObject(mixin) && (declaredMember(mixin, name) !== undefined || inherits(shapes, mixin, name, seen));
+  });
 }

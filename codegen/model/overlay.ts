@@ -11,7 +11,7 @@ import type { ExclusiveSpec, LifecycleSpec, ResourceSpec } from "../../runtime/c
 import { parsePointer } from "../../runtime/validation/pointer.ts";
 import { readErrata, type Erratum } from "./errata.ts";
 import { readInput } from "../write.ts";
-import { ModelError } from "./errors.ts";
+import { ModelError, pointerToken } from "./errors.ts";
 import type { DataShape, Member, OperationShape, ServiceShape } from "./shapes.ts";
 import { isObject } from "./traits.ts";
 
@@ -47,12 +47,12 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
   };
   if (!isObject(json)) return fail("an overlay must be a JSON object", "");
   const known = new Set(["$comment", "lifecycles", "resources", "exclusive", "errata"]);
-  for (const k of Object.keys(json)) if (!known.has(k)) fail(`unknown overlay field ${JSON.stringify(k)}`, `/${k}`);
+  for (const k of Object.keys(json)) if (!known.has(k)) fail(`unknown overlay field ${JSON.stringify(k)}`, `/${pointerToken(k)}`);
   const raw = json.lifecycles ?? {};
   if (!isObject(raw)) return fail(`"lifecycles" must be an object keyed by operation name`, "/lifecycles");
   const lifecycles: LifecycleOverlay[] = [];
   for (const [opName, spec] of Object.entries(raw).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const at = `/lifecycles/${opName}`;
+    const at = `/lifecycles/${pointerToken(opName)}`;
     const op = service.operations.find((o) => o.name === opName) ?? fail(`${service.id} has no operation ${JSON.stringify(opName)}`, at);
     if (!isObject(spec)) return fail("a lifecycle must be an object", at);
     const str = (k: string, required: boolean): string | undefined => {
@@ -62,7 +62,7 @@ export function readOverlay(json: unknown, file: string, service: ServiceShape):
       return v;
     };
     const allowed = new Set(["idPointer", "responseIdPointer", "statePointer", "states", "failure", "updatedPointers", "createdPointers"]);
-    for (const k of Object.keys(spec)) if (!allowed.has(k)) fail(`unknown lifecycle field ${JSON.stringify(k)}`, `${at}/${k}`);
+    for (const k of Object.keys(spec)) if (!allowed.has(k)) fail(`unknown lifecycle field ${JSON.stringify(k)}`, `${at}/${pointerToken(k)}`);
     const idPointer = str("idPointer", true)!;
     memberAt(op, "input", idPointer, ["string"], (p) => fail(p, `${at}/idPointer`));
     const statePointer = str("statePointer", true)!;
@@ -132,20 +132,21 @@ function readResources(raw: unknown, service: ServiceShape, fail: (problem: stri
   if (!isObject(raw)) return fail(`"resources" must be an object keyed by resource name`, "/resources");
   const out: ResourceSpec[] = [];
   for (const [name, spec] of Object.entries(raw).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const at = `/resources/${name}`;
+    const at = `/resources/${pointerToken(name)}`;
     if (!isObject(spec)) return fail("a resource must be an object", at);
-    for (const k of Object.keys(spec)) if (!["identifier", "create", "read", "update", "delete", "list", "notFound"].includes(k)) fail(`unknown resource field ${JSON.stringify(k)}`, `${at}/${k}`);
+    for (const k of Object.keys(spec)) if (!["identifier", "create", "read", "update", "delete", "list", "notFound"].includes(k)) fail(`unknown resource field ${JSON.stringify(k)}`, `${at}/${pointerToken(k)}`);
     if (typeof spec.identifier !== "string" || spec.identifier === "") return fail(`"identifier" must name the member that identifies one ${name}`, `${at}/identifier`);
-    const part = (key: "create" | "read" | "update" | "delete" | "list") => {
+    const part = (key: keyof typeof PART_FIELDS) => {
       const v = spec[key];
       if (v === undefined) return undefined;
       if (!isObject(v) || typeof v.operation !== "string") return fail(`"${key}" must be an object with an "operation"`, `${at}/${key}`);
+      for (const k of Object.keys(v)) if (!(PART_FIELDS[key] as readonly string[]).includes(k)) fail(`unknown ${key} field ${JSON.stringify(k)}`, `${at}/${key}/${pointerToken(k)}`);
       const op = service.operations.find((o) => o.name === v.operation) ?? fail(`${service.id} has no operation ${JSON.stringify(v.operation)}`, `${at}/${key}/operation`);
       const pointer = (field: string, side: "input" | "output", kinds: DataShape["kind"][] | "structure") => {
         const p = v[field];
         if (typeof p !== "string") return fail(`"${field}" must be a JSON pointer`, `${at}/${key}/${field}`);
         if (p === "" && kinds === "structure") return p;
-        memberAt(op, side, p, kinds === "structure" ? ["structure"] : kinds, (problem) => fail(problem, `${at}/${key}/${field}`));
+        memberAt(op, side, p, kinds === "structure" ? ["structure"] : kinds, (problem) => fail(problem, `${at}/${key}/${field}`), "resource");
         return p;
       };
       return { op, v, pointer };
@@ -154,6 +155,7 @@ function readResources(raw: unknown, service: ServiceShape, fail: (problem: stri
     const resource: { -readonly [K in keyof ResourceSpec]: ResourceSpec[K] } = { name, identifier: spec.identifier };
     const create = part("create");
     if (create !== undefined) {
+      if (create.v.from !== undefined && create.v.from !== "input" && create.v.from !== "output") return fail(`"from" must be "input" or "output"`, `${at}/create/from`);
       const from = create.v.from === "input" ? "input" : "output";
       resource.create = { operation: create.op.name, idPointer: create.pointer("idPointer", from, ids), from };
     }
@@ -168,16 +170,34 @@ function readResources(raw: unknown, service: ServiceShape, fail: (problem: stri
       const items = list.pointer("items", "output", ["list"]);
       const filters = list.v.filters ?? [];
       if (!Array.isArray(filters) || !filters.every((f) => typeof f === "string")) return fail(`"filters" must be an array of member names`, `${at}/list/filters`);
+      const input = list.op.input;
+      filters.forEach((f: string, i) => {
+        if (input.kind !== "structure" || !input.members.some((m) => m.name === f)) fail(`${list.op.name}'s input has no member ${JSON.stringify(f)} to filter by`, `${at}/list/filters/${i}`);
+      });
       resource.list = { operation: list.op.name, items, filters: filters as string[] };
     }
     if (spec.notFound !== undefined) {
       if (typeof spec.notFound !== "string") return fail(`"notFound" must name a modeled error`, `${at}/notFound`);
+      // The error the read, update and delete operations answer a missing one with: they must model it.
+      const answering = [resource.read, resource.update, resource.delete].flatMap((r) => (r === undefined ? [] : [service.operations.find((o) => o.name === r.operation)!]));
+      if (answering.length === 0) return fail(`"notFound" needs a read, update or delete operation to answer with it`, `${at}/notFound`);
+      const notModeling = answering.filter((op) => ![...op.errors, ...service.errors].some((e) => e.name === spec.notFound));
+      if (notModeling.length > 0) return fail(`${JSON.stringify(spec.notFound)} is not an error of ${notModeling.map((o) => o.name).join(", ")}`, `${at}/notFound`);
       resource.notFound = spec.notFound;
     }
     out.push(resource);
   }
   return out;
 }
+
+/** The fields of each operation a resource names, by its role. */
+const PART_FIELDS = {
+  create: ["operation", "idPointer", "from"],
+  read: ["operation", "idPointer", "record"],
+  update: ["operation", "idPointer"],
+  delete: ["operation", "idPointer"],
+  list: ["operation", "items", "filters"],
+} as const satisfies Record<string, readonly string[]>;
 
 /** `exclusive`: groups of member names a structure holds at most one of (optionally only in the named structures). */
 function readExclusive(raw: unknown, fail: (problem: string, ptr: string) => never): ExclusiveSpec[] {
@@ -186,13 +206,14 @@ function readExclusive(raw: unknown, fail: (problem: string, ptr: string) => nev
   return raw.map((g: unknown, i) => {
     const at = `/exclusive/${i}`;
     if (!isObject(g) || !Array.isArray(g.members) || g.members.length < 2 || !g.members.every((m) => typeof m === "string")) return fail(`a group needs "members": two or more member names`, at);
+    for (const k of Object.keys(g)) if (k !== "members" && k !== "shapes") fail(`unknown exclusive field ${JSON.stringify(k)}`, `${at}/${pointerToken(k)}`);
     if (g.shapes !== undefined && (!Array.isArray(g.shapes) || !g.shapes.every((m) => typeof m === "string"))) return fail(`"shapes" must be an array of shape names`, `${at}/shapes`);
     return { members: g.members as string[], ...(g.shapes !== undefined && { shapes: g.shapes as string[] }) };
   });
 }
 
 /** The member a JSON pointer names inside an operation's input or output, through nested structures. */
-function memberAt(op: OperationShape, side: "input" | "output", ptr: string, kinds: DataShape["kind"][], fail: (problem: string) => never): Member {
+function memberAt(op: OperationShape, side: "input" | "output", ptr: string, kinds: DataShape["kind"][], fail: (problem: string) => never, needs: "lifecycle" | "resource" = "lifecycle"): Member {
   if (!ptr.startsWith("/")) return fail(`${JSON.stringify(ptr)} is not a JSON pointer (it must start with "/")`);
   const tokens = parsePointer(ptr);
   let shape: DataShape = op[side];
@@ -204,6 +225,6 @@ function memberAt(op: OperationShape, side: "input" | "output", ptr: string, kin
     shape = member.target as DataShape;
   }
   if (!member) return fail(`${ptr} names no member`);
-  if (!kinds.includes(member.target.kind as DataShape["kind"])) return fail(`${ptr} is a ${member.target.kind}; a lifecycle needs ${kinds.join(" or ")} there`);
+  if (!kinds.includes(member.target.kind as DataShape["kind"])) return fail(`${ptr} is a ${member.target.kind}; a ${needs} needs ${kinds.join(" or ")} there`);
   return member;
 }
