@@ -12,6 +12,9 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
 
 export type AwsJsonProtocol = "awsJson1_0" | "awsJson1_1";
 
+/** The protocols the runtime speaks (runtime/protocol/: one module each, behind one interface). */
+export type ProtocolName = AwsJsonProtocol | "restJson1";
+
 export interface ErrorContract {
   /** The error's shape name, as `__type` carries it on awsJson1_1 (`InvalidInputException`). */
   readonly name: string;
@@ -20,6 +23,8 @@ export interface ErrorContract {
   readonly fault: "client" | "server";
   /** `@httpError`, else 400 for client and 500 for server faults. */
   readonly status: number;
+  /** restJson1: the error's members bound to headers (`@httpHeader`); the rest are in the body. */
+  readonly bindings?: MessageBindings;
   /** Wire schema of the error body (members plus `__type`). */
   readonly schema: JsonSchema;
 }
@@ -48,7 +53,91 @@ export interface OperationContract {
   readonly paging?: PagingSpec;
   /** The operation's `@examples` in wire form: a request equal to an example's input gets its answer. */
   readonly examples?: readonly ExampleSpec[];
+  /** restJson1: how the operation's members travel in the HTTP request and answer (`@http` and the binding traits). */
+  readonly http?: HttpBindings;
+  /** `@endpoint(hostPrefix)`: the host label the client puts before the endpoint's host (`foo.`, `{label}.data.`). */
+  readonly hostPrefix?: string;
 }
+
+/**
+ * How one operation's input and output travel over HTTP (restJson1): the `@http` method, URI
+ * pattern and success code, and where each member goes. The values a mock reads and answers are
+ * *documents* — every member of the input or output structure by its member name, in the form the
+ * JSON body carries it — and the protocol (runtime/protocol/restjson1/) moves them between a
+ * document and the message's parts with these bindings.
+ *
+ * @see https://smithy.io/2.0/spec/http-bindings.html
+ */
+export interface HttpBindings {
+  readonly method: string;
+  /** The `@http` URI pattern as the model writes it: `/functions/{FunctionName}/invocations?x-literal=1`. */
+  readonly uri: string;
+  /** The success status (`@http` code). */
+  readonly code: number;
+  readonly input: MessageBindings;
+  readonly output: MessageBindings;
+}
+
+/** Where the members of one message (a request, an answer, an error) go. Members in none of the lists go in the JSON body. */
+export interface MessageBindings {
+  /** `@httpLabel` members (request only), by the label they fill. */
+  readonly labels?: readonly BoundMember[];
+  /** `@httpQuery` members (request only), by query key. */
+  readonly query?: readonly BoundMember[];
+  /** The `@httpQueryParams` map member (request only). */
+  readonly queryParams?: BoundMember;
+  /** `@httpHeader` members, by header name. */
+  readonly headers?: readonly BoundMember[];
+  /** The `@httpPrefixHeaders` map member; `name` is the prefix. */
+  readonly prefixHeaders?: BoundMember;
+  /** The `@httpPayload` member: the whole body. */
+  readonly payload?: BoundMember;
+  /** The `@httpResponseCode` member (answer only). */
+  readonly responseCode?: string;
+  /** The members in the JSON body, each with its JSON name (`@jsonName`, else the member name). */
+  readonly body?: readonly BoundMember[];
+}
+
+/** One member as a binding carries it. */
+export interface BoundMember {
+  /** The member's name: its key in the document. */
+  readonly member: string;
+  /** Its name on the wire: the label, query key, header name or prefix, or the JSON name in the body. */
+  readonly name: string;
+  /** What the member holds (its target's kind). */
+  readonly kind: ValueKind;
+  /** For a list or a map: what its items (values) hold. */
+  readonly item?: ValueKind;
+  /** The member's `@timestampFormat` (its own, else its target's); absent: the location's default. */
+  readonly timestampFormat?: "epoch-seconds" | "date-time" | "http-date";
+  /** `@mediaType` of a payload or a header value. */
+  readonly mediaType?: string;
+  /** A greedy label (`{key+}`): it spans `/`. */
+  readonly greedy?: boolean;
+  readonly required?: boolean;
+}
+
+/** The kinds of values a member can hold. */
+export type ValueKind =
+  | "string"
+  | "enum"
+  | "boolean"
+  | "byte"
+  | "short"
+  | "integer"
+  | "long"
+  | "float"
+  | "double"
+  | "bigInteger"
+  | "bigDecimal"
+  | "intEnum"
+  | "timestamp"
+  | "blob"
+  | "list"
+  | "map"
+  | "structure"
+  | "union"
+  | "document";
 
 /** A value copied from the request (`from`, a pointer into the input) into the answer (`to`, into the output). */
 export interface PointerLink {
@@ -164,7 +253,7 @@ export interface ServiceContract {
   readonly serviceName: string;
   readonly serviceId: string;
   readonly sdkId: string;
-  readonly protocol: AwsJsonProtocol;
+  readonly protocol: ProtocolName;
   /** `aws.api#service` endpointPrefix, for the default `https://<prefix>.<region>.amazonaws.com` endpoint. */
   readonly endpointPrefix: string;
   readonly operations: Readonly<Record<string, OperationContract>>;

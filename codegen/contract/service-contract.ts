@@ -7,7 +7,8 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 import type { ArbitraryPlan, ErrorContract, ExampleSpec, JsonSchema, LifecycleSpec, OperationContract, ResourceSpec, ServiceContract } from "../../runtime/contract.ts";
-import { errorStatus, wireErrorType } from "../../runtime/protocol/awsjson.ts";
+import { errorStatus } from "../../runtime/protocol/awsjson.ts";
+import { protocolOf } from "../../runtime/protocol/index.ts";
 import { ContractChecker } from "../../runtime/validation/checker.ts";
 import { arbitraryKeys } from "../arbitraries/keys.ts";
 import { shapePlan, type PlanContext } from "../arbitraries/plan.ts";
@@ -134,7 +135,7 @@ function withExamples(closure: Closure, contract: ServiceContract): ServiceContr
       const { error, output } = result.example;
       const answer =
         error !== undefined
-          ? checker.violation(operation, { kind: "error", error: error.name }, { __type: wireErrorType(contract.protocol, operation.errors[error.name]!.shapeId), ...(error.content as object) })
+          ? checker.violation(operation, { kind: "error", error: error.name }, protocolOf(contract).errorDocument(contract, operation.errors[error.name]!, error.content as Record<string, unknown>))
           : checker.violation(operation, { kind: "output" }, output);
       if (answer === undefined) examples.push({ ...result.example, input: read.input });
     }

@@ -48,7 +48,7 @@ const ALL_TYPES = new Set([
   ...SIMPLE, "enum", "intEnum", "list", "set", "map", "structure", "union", "operation", "service", "resource", "apply",
 ]);
 /** The protocols the generators serve; a service with none of them is refused (naming the ones it has). */
-const SUPPORTED_PROTOCOLS: ReadonlySet<string> = new Set<Protocol>(["awsJson1_0", "awsJson1_1"]);
+const SUPPORTED_PROTOCOLS: readonly Protocol[] = ["restJson1", "awsJson1_0", "awsJson1_1"];
 const RESOURCE_LIFECYCLE = ["create", "put", "read", "update", "delete", "list"] as const;
 const SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*$/;
 const MEMBER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -516,20 +516,23 @@ class Loader {
     return svc;
   }
 
-  /** The protocol the generators serve: awsJson1_1 over awsJson1_0 when both are given. */
+  /**
+   * The protocol the generators serve, of those the service has: awsJson1_1, else awsJson1_0, else
+   * restJson1 (the order of SUPPORTED_PROTOCOLS, last first).
+   */
   private protocolOf(protocols: readonly ProtocolTrait[], id: ShapeId, ptr: string): Protocol {
-    const supported = protocols.filter((p) => SUPPORTED_PROTOCOLS.has(p.name));
-    if (supported.length === 0) {
+    const names = new Set(protocols.map((p) => p.name));
+    const chosen = [...SUPPORTED_PROTOCOLS].reverse().find((p) => names.has(p));
+    if (chosen === undefined) {
       const other = protocols.map((p) => p.id);
+      const supported = SUPPORTED_PROTOCOLS.map((p) => `aws.protocols#${p}`).join(", ");
       this.fail(
-        other.length > 0
-          ? `protocol ${other.join(", ")} is not supported (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1)`
-          : `the service has no supported protocol trait (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1)`,
+        other.length > 0 ? `protocol ${other.join(", ")} is not supported (supported: ${supported})` : `the service has no supported protocol trait (supported: ${supported})`,
         id,
         ptr + "/traits",
       );
     }
-    return supported[supported.length - 1]!.name as Protocol;
+    return chosen;
   }
 }
 

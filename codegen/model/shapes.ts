@@ -266,7 +266,8 @@ export interface ResourceShape extends ShapeBase {
   readonly resources: readonly ResourceShape[];
 }
 
-export type Protocol = "awsJson1_0" | "awsJson1_1";
+/** The protocols the generators serve (runtime/protocol/ has a module for each). */
+export type Protocol = "awsJson1_0" | "awsJson1_1" | "restJson1";
 
 export interface ServiceShape extends ShapeBase {
   readonly kind: "service";

@@ -1,30 +1,24 @@
 /**
- * One mock of a service: it decides which requests are its own (endpoint, then `X-Amz-Target`,
- * then operation — before anything is read, so a request it does not serve is never claimed),
- * reads a claimed request as AWS does (lenient, with AWS's error answers), and answers with a
- * seeded draw from the output's arbitrary (through the lifecycle overlay) or with a test's own
- * answer — never with anything the contract rejects. All state (request log, violations, lifecycle
- * progress, request counter) lives here and nowhere else.
+ * One mock of a service: it decides which requests are its own (endpoint, then the protocol's
+ * route: `X-Amz-Target`, or method and URI — before anything is read, so a request it does not
+ * serve is never claimed), reads a claimed request as the service does (lenient, with its error
+ * answers), and answers with a seeded draw (realistic or exhaustive, then state and lifecycle) or
+ * with a test's own answer — never with anything the contract rejects. All state (request log,
+ * violations, lifecycle progress, resources, page tokens, request counter) lives here.
  *
- * The mock speaks Fetch (`Request` in, `Response` out) and knows nothing of msw: a door (see
- * {@link Door}) turns it into msw handlers.
- *
- * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ * The mock speaks Fetch (`Request` in, `Response` out) and knows nothing of msw (a door, see
+ * {@link Door}, turns it into msw handlers) nor of any protocol: it asks its contract's protocol
+ * (runtime/protocol/) to route, read and write, and works on documents.
  */
 import { sample, type Arbitrary } from "fast-check";
 import type { HttpHandler } from "msw";
 import type { LifecycleSpec, OperationContract, ServiceContract } from "../contract.ts";
 import { checkLifecycleOptions, Lifecycles } from "../lifecycle/lifecycle.ts";
-import {
-  CONTRACT_VIOLATION,
-  contentType,
-  isAwsJsonContentType,
-  parseTarget,
-  SERIALIZATION_EXCEPTION,
-  TARGET_HEADER,
-  UNKNOWN_OPERATION_EXCEPTION,
-  VALIDATION_EXCEPTION,
-} from "../protocol/awsjson.ts";
+import type { ErrorContract } from "../contract.ts";
+import { TARGET_HEADER } from "../protocol/awsjson.ts";
+import { bodyBytes, utf8 } from "../protocol/body.ts";
+import { CONTRACT_VIOLATION, SERIALIZATION_EXCEPTION, VALIDATION_EXCEPTION } from "../protocol/framework-errors.ts";
+import { protocolOf, type Protocol, type RequestRead, type Route } from "../protocol/index.ts";
 import { regionOf } from "../data/request-context.ts";
 import { RealisticGenerator } from "../data/realistic/index.ts";
 import { DEFAULT_NOW } from "../data/clock.ts";
@@ -34,7 +28,7 @@ import { toWire } from "../serde/toWire.ts";
 import type { ContractChecker } from "../validation/checker.ts";
 import { ContractViolation, ContractViolations } from "../validation/contract-violation.ts";
 import type { Rejection } from "../validation/rejection.ts";
-import { ErrorAnswer, errorResponse, frameworkErrorBody, modeledError, modeledErrorBody, outputResponse } from "./answers.ts";
+import { ErrorAnswer, modeledError } from "./answers.ts";
 import { defaultEndpointSource, endpointPattern } from "./endpoint.ts";
 import { checkOptions, endpointsOf } from "./options.ts";
 import { RealisticAnswers, type ValueSource } from "./realistic.ts";
@@ -54,7 +48,7 @@ export interface ServiceData {
 export type FixedAnswer =
   | { readonly kind: "output"; readonly body: unknown }
   | { readonly kind: "resolver"; readonly resolve: (input: any, ctx: ResolverContext<any>) => unknown }
-  | { readonly kind: "error"; readonly status: number; readonly body: Readonly<Record<string, unknown>> };
+  | { readonly kind: "error"; readonly error: ErrorContract; readonly document: Readonly<Record<string, unknown>> };
 
 /** A helper's answer to one operation. */
 export interface Scoped {
@@ -70,7 +64,6 @@ export interface Door {
   handler(claims: (request: Request) => boolean, respond: (request: Request) => Promise<Response>, options: { readonly once: boolean }): HttpHandler;
 }
 
-type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
 
@@ -89,6 +82,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   readonly #specs = new Map<string, LifecycleSpec>();
   readonly #lifecycles = new Lifecycles();
   readonly #answers: RealisticAnswers;
+  readonly #protocol: Protocol;
   readonly #requests: MutableRecord[] = [];
   readonly #violations: ContractViolation[] = [];
   #handlers: HttpHandler[] | undefined;
@@ -112,6 +106,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     this.#helper = parts.helper;
     checkOptions(contract, options);
     this.#answers = new RealisticAnswers(contract, parts.checker);
+    this.#protocol = protocolOf(contract);
     this.#pattern = endpointPattern(contract.endpointPrefix, endpointsOf(options));
     this.#defaultEndpoint = new RegExp(defaultEndpointSource(contract.endpointPrefix));
     for (const spec of Object.values(contract.lifecycles ?? {})) this.#specs.set(spec.operation, spec);
@@ -165,20 +160,22 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   }
 
   /**
-   * Whether this mock answers `request`: a POST to one of its endpoints whose `X-Amz-Target` names
-   * this service (and `operation`, when given). Without `operation`, a request to the service's
-   * own AWS endpoint is claimed whatever its target: there it is this service's to refuse, as AWS
-   * does (`UnknownOperationException`). Another service's request on a shared custom endpoint is
-   * not claimed: it goes on to the next handler, or is unhandled.
+   * Whether this mock answers `request`: one to its endpoints that its protocol routes to this
+   * service (to `operation`, when given). Without `operation`, a request to the service's own AWS
+   * endpoint that names none of its operations is claimed too: it is this service's to refuse, as
+   * AWS does (`UnknownOperationException`). Another service's request on a shared custom endpoint
+   * is not claimed: it goes on to the next handler, or is unhandled.
    */
   $claims(request: Request, operation?: string): boolean {
-    if (request.method !== "POST" || !this.$serves(request.url)) return false;
-    const target = parseTarget(request.headers.get(TARGET_HEADER));
-    const ours = target !== undefined && target.service === this.contract.serviceName;
-    if (operation !== undefined) return ours && target.operation === operation;
-    if (ours) return true;
+    if (!this.$serves(request.url)) return false;
+    const route = this.#route(request);
+    if (operation !== undefined) return route.kind === "operation" && route.operation.name === operation;
+    return route.kind !== "foreign";
+  }
+
+  #route(request: Request): Route {
     const url = new URL(request.url);
-    return this.#defaultEndpoint.test(url.origin + url.pathname);
+    return this.#protocol.route(request, this.contract, this.#defaultEndpoint.test(url.origin + url.pathname));
   }
 
   /**
@@ -186,32 +183,26 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * the default answer. Records it in `requests`, whatever the answer.
    */
   async $respond(request: Request, scoped?: Scoped): Promise<Response> {
-    const targetHeader = request.headers.get(TARGET_HEADER) ?? undefined;
-    const target = parseTarget(targetHeader);
+    const route = this.#route(request);
     const resolverRequest = request.clone();
-    const decoded = await bodyText(request.clone());
-    const text = decoded.ok ? decoded.text : "";
+    const read: RequestRead = route.kind === "operation" ? await this.#protocol.readRequest(request.clone(), route.operation, this.contract) : await unread(request.clone());
     const call = ++this.#calls;
     const seed = String(this.options.seed ?? 0);
     const requestId = requestIdOf([seed, String(call)]);
-    const ops = this.contract.operations;
-    const operation =
-      target !== undefined && target.service === this.contract.serviceName && Object.prototype.hasOwnProperty.call(ops, target.operation) ? ops[target.operation] : undefined;
-    const parsed: Parsed = decoded.ok ? parseBody(text) : decoded;
     const record: MutableRecord = {
       method: request.method,
       url: request.url,
       headers: Object.fromEntries(request.headers),
-      target: targetHeader,
-      operation: operation?.name,
-      body: parsed.ok ? parsed.value : undefined,
-      text,
+      target: request.headers.get(TARGET_HEADER) ?? undefined,
+      operation: route.kind === "operation" ? route.operation.name : undefined,
+      body: read.body,
+      text: read.text,
       requestId,
       status: 0,
     };
     this.#requests.push(record);
 
-    const response = await this.#answer({ request: resolverRequest, targetHeader, operation, parsed, scoped, call, requestId });
+    const response = await this.#answer({ request: resolverRequest, route, read, scoped, call, requestId });
     record.status = response.status;
     const delay = latencyOf(this.options.latency, hash32([seed, "latency", String(call)]));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -236,43 +227,25 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     return answer;
   }
 
-  async #answer(req: {
-    request: Request;
-    targetHeader: string | undefined;
-    operation: OperationContract | undefined;
-    parsed: Parsed;
-    scoped: Scoped | undefined;
-    call: number;
-    requestId: string;
-  }): Promise<Response> {
-    const { protocol } = this.contract;
-    const { operation, parsed, requestId } = req;
-    const fail = (status: number, body: Readonly<Record<string, unknown>>) => errorResponse(protocol, requestId, status, body);
+  async #answer(req: { request: Request; route: Route; read: RequestRead; scoped: Scoped | undefined; call: number; requestId: string }): Promise<Response> {
+    const { contract } = this;
+    const protocol = this.#protocol;
+    const { route, read, requestId } = req;
+    if (route.kind !== "operation") return protocol.writeFrameworkError(contract, route.kind === "refused" ? route.error : SERIALIZATION_EXCEPTION, route.kind === "refused" ? route.message : "", requestId);
+    const { operation } = route;
+    if (!read.ok) return protocol.writeFrameworkError(contract, read.error, read.message, requestId);
 
-    const type = req.request.headers.get("content-type");
-    if (!isAwsJsonContentType(type, protocol)) {
-      const message = `${this.contract.serviceName} accepts Content-Type ${JSON.stringify(contentType(protocol))}, not ${type === null ? "none" : JSON.stringify(type)}`;
-      return fail(UNKNOWN_OPERATION_EXCEPTION.status, frameworkErrorBody(protocol, UNKNOWN_OPERATION_EXCEPTION, message));
-    }
-    if (operation === undefined) {
-      const message = `Unknown operation ${req.targetHeader === undefined ? "(no X-Amz-Target header)" : JSON.stringify(req.targetHeader)}`;
-      return fail(UNKNOWN_OPERATION_EXCEPTION.status, frameworkErrorBody(protocol, UNKNOWN_OPERATION_EXCEPTION, message));
-    }
-    if (!parsed.ok) {
-      return fail(SERIALIZATION_EXCEPTION.status, frameworkErrorBody(protocol, SERIALIZATION_EXCEPTION, parsed.message));
-    }
-
-    const read = this.#checker.read(operation, parsed.value);
-    if (!read.ok) return this.#reject(operation, read.rejection, requestId);
-    const { input } = read;
+    const checked = this.#checker.read(operation, read.document);
+    if (!checked.ok) return this.#reject(operation, checked.rejection, requestId);
+    const { input } = checked;
 
     const answer = req.scoped?.operation === operation.name ? req.scoped.answer : undefined;
     if (answer === undefined) return this.#generated(operation, input, req.request, requestId);
     switch (answer.kind) {
       case "output":
-        return outputResponse(protocol, requestId, answer.body, operation);
+        return protocol.writeOutput(contract, operation, answer.body, requestId);
       case "error":
-        return fail(answer.status, answer.body);
+        return protocol.writeError(contract, answer.error, answer.document, requestId);
       case "resolver": {
         const ctx: ResolverContext<Record<string, object>> = {
           request: req.request,
@@ -282,13 +255,10 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
           error: (name, body) => new ErrorAnswer(name, body ?? {}),
         };
         const result = await answer.resolve(structuredClone(input), ctx);
-        if (result instanceof ErrorAnswer) {
-          const error = this.#errorAnswer(operation, result.name, result.body);
-          return error instanceof ContractViolation ? this.#violated(error, requestId) : fail(error.status, error.body);
-        }
+        if (result instanceof ErrorAnswer) return this.#errorResponse(operation, result.name, result.body, requestId);
         const body = outputOf(result, operation);
         const violation = this.#checker.violation(operation, { kind: "output" }, body);
-        return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(protocol, requestId, body, operation);
+        return violation !== undefined ? this.#violated(violation, requestId) : protocol.writeOutput(contract, operation, body, requestId);
       }
     }
   }
@@ -313,17 +283,14 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     }
     const base = typeof draw === "object" && draw !== null && !Array.isArray(draw) ? (draw as Record<string, unknown>) : {};
     const answer = this.#answers.answer(operation, input, base, { seed, value, world: this.options.state ?? "open", realistic });
-    if (answer.kind === "error") {
-      const error = this.#errorAnswer(operation, answer.name, answer.body);
-      return error instanceof ContractViolation ? this.#violated(error, requestId) : errorResponse(this.contract.protocol, requestId, error.status, error.body);
-    }
+    if (answer.kind === "error") return this.#errorResponse(operation, answer.name, answer.body, requestId);
     const body = outputOf(answer.body, operation) as Record<string, unknown>;
     const spec = this.#specs.get(operation.name);
     const lifecycle = this.options.lifecycle;
     if (spec !== undefined && lifecycle !== false) this.#lifecycles.advance(spec, lifecycle ?? {}, input, body, operation.output);
     this.#answers.remember(operation, input, body);
     const violation = this.#checker.violation(operation, { kind: "output" }, body);
-    return violation !== undefined ? this.#violated(violation, requestId) : outputResponse(this.contract.protocol, requestId, body, operation);
+    return violation !== undefined ? this.#violated(violation, requestId) : this.#protocol.writeOutput(this.contract, operation, body, requestId);
   }
 
   /** Realistic values for one request: the client's region (else the option's), the mock's clock and account. */
@@ -343,34 +310,35 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   }
 
   #reject(operation: OperationContract, rejection: Rejection, requestId: string): Response {
-    const { protocol } = this.contract;
-    if (rejection.kind === "serialization") {
-      return errorResponse(protocol, requestId, SERIALIZATION_EXCEPTION.status, frameworkErrorBody(protocol, SERIALIZATION_EXCEPTION, rejection.message));
-    }
+    const { contract } = this;
+    if (rejection.kind === "serialization") return this.#protocol.writeFrameworkError(contract, SERIALIZATION_EXCEPTION, rejection.message, requestId);
     const modeledName = this.options.validationError;
     if (modeledName !== undefined && Object.prototype.hasOwnProperty.call(operation.errors, modeledName)) {
       // Checked like any other answer: a modeled error with required members besides `message`
       // cannot be built from a message alone, and the mock never sends a body that breaks the contract.
-      const answer = this.#errorAnswer(operation, modeledName, { message: rejection.message });
-      if (answer instanceof ContractViolation) return this.#violated(answer, requestId);
-      return errorResponse(protocol, requestId, answer.status, answer.body);
+      return this.#errorResponse(operation, modeledName, { message: rejection.message }, requestId);
     }
-    return errorResponse(protocol, requestId, VALIDATION_EXCEPTION.status, frameworkErrorBody(protocol, VALIDATION_EXCEPTION, rejection.message));
+    return this.#protocol.writeFrameworkError(contract, VALIDATION_EXCEPTION, rejection.message, requestId);
   }
 
+  /** A modeled error answer, or the violation of the contract it would be. */
   #errorAnswer(operation: OperationContract, name: string, members: object): (FixedAnswer & { kind: "error" }) | ContractViolation {
     const error = modeledError(operation, name);
-    const body = modeledErrorBody(this.contract.protocol, error, members);
-    const violation = this.#checker.violation(operation, { kind: "error", error: error.name }, body);
-    return violation ?? { kind: "error", status: error.status, body };
+    const document = this.#protocol.errorDocument(this.contract, error, members as Record<string, unknown>);
+    const violation = this.#checker.violation(operation, { kind: "error", error: error.name }, document);
+    return violation ?? { kind: "error", error, document };
+  }
+
+  #errorResponse(operation: OperationContract, name: string, members: object, requestId: string): Response {
+    const answer = this.#errorAnswer(operation, name, members);
+    return answer instanceof ContractViolation ? this.#violated(answer, requestId) : this.#protocol.writeError(this.contract, answer.error, answer.document, requestId);
   }
 
   /** Records a violation and answers with it, so the client call in the test fails with its message. */
   #violated(violation: ContractViolation, requestId: string): Response {
     this.#violations.push(violation);
     this.options.onViolation?.(violation);
-    const { protocol } = this.contract;
-    return errorResponse(protocol, requestId, CONTRACT_VIOLATION.status, frameworkErrorBody(protocol, CONTRACT_VIOLATION, violation.message));
+    return this.#protocol.writeFrameworkError(this.contract, CONTRACT_VIOLATION, violation.message, requestId);
   }
 }
 
@@ -385,36 +353,15 @@ function outputOf(value: unknown, operation: OperationContract): unknown {
   return readLeniently(toWire(value, operation.output), operation.output);
 }
 
-/** An empty body reads as `{}` (the SDK sends `{}`, but a server must accept nothing too). */
-function parseBody(text: string): Parsed {
-  if (text.trim() === "") return { ok: true, value: {} };
+/** The body of a request no operation reads, for the request log (its text, and its JSON when it is JSON). */
+async function unread(request: Request): Promise<RequestRead> {
+  const bytes = await bodyBytes(request);
+  const text = bytes.ok ? utf8(bytes.bytes) : "";
+  let body: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    body = text.trim() === "" ? {} : (JSON.parse(text) as unknown);
   } catch {
-    return { ok: false, message: "Unable to parse the request body as JSON" };
+    body = undefined;
   }
-}
-
-/**
- * The request body as text, decoded as its `Content-Encoding` says: SDK clients gzip the bodies of
- * operations with `@requestCompression` once they pass a size, and the service reads them (awsJson
- * compliance: `SDKAppliedContentEncoding_awsJson1_0`). A coding other than gzip is not readable.
- *
- * @see https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait
- */
-async function bodyText(request: Request): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }> {
-  const header = request.headers.get("content-encoding") ?? "";
-  const codings = header.split(",").map((c) => c.trim().toLowerCase()).filter((c) => c !== "" && c !== "identity");
-  if (codings.length === 0) return { ok: true, text: await request.text() };
-  const unknown = codings.find((c) => c !== "gzip" && c !== "x-gzip");
-  if (unknown !== undefined) return { ok: false, message: `Unsupported Content-Encoding ${JSON.stringify(unknown)}` };
-  if (request.body === null) return { ok: true, text: "" };
-  // Codings are listed in the order they were applied: undone last to first (all gzip here).
-  let stream: ReadableStream<Uint8Array> = request.body;
-  for (let i = 0; i < codings.length; i++) stream = stream.pipeThrough(new DecompressionStream("gzip"));
-  try {
-    return { ok: true, text: await new Response(stream).text() };
-  } catch {
-    return { ok: false, message: `Unable to decode the request body as ${header}` };
-  }
+  return { ok: false, error: SERIALIZATION_EXCEPTION, message: bytes.ok ? "" : bytes.message, text, body };
 }

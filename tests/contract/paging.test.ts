@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServiceContract } from "../../codegen/contract/service-contract.ts";
 import { loadClosure } from "../../codegen/load-closure.ts";
 import { createPersonalizeMock } from "../../generated/personalize/msw.ts";
-import type { OperationContract, ServiceContract } from "../../runtime/contract.ts";
+import type { AwsJsonProtocol, OperationContract, ServiceContract } from "../../runtime/contract.ts";
 import { createServiceMock, onUnhandled, type MockInstance } from "../../runtime/msw/index.ts";
 import { contentType } from "../../runtime/protocol/awsjson.ts";
 import { canonicalJson } from "../../runtime/serde/canonical.ts";
@@ -39,7 +39,7 @@ function contractOf(file: string): ServiceContract {
 async function call(mock: MockInstance, contract: ServiceContract, operation: string, input: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const request = new Request(`https://${contract.endpointPrefix}.eu-west-1.amazonaws.com/`, {
     method: "POST",
-    headers: { "Content-Type": contentType(contract.protocol), "X-Amz-Target": `${contract.serviceName}.${operation}` },
+    headers: { "Content-Type": contentType(contract.protocol as AwsJsonProtocol), "X-Amz-Target": `${contract.serviceName}.${operation}` },
     body: JSON.stringify(input),
   });
   const response = (await getResponse(mock.handlers, request))!;

@@ -13,7 +13,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildServiceContract } from "../../codegen/contract/service-contract.ts";
 import { loadClosure } from "../../codegen/load-closure.ts";
-import type { ServiceContract } from "../../runtime/contract.ts";
+import type { AwsJsonProtocol, ServiceContract } from "../../runtime/contract.ts";
 import { realisticSides } from "../../runtime/data/realistic-sides.ts";
 import { createServiceMock, onUnhandled, type MockInstance } from "../../runtime/msw/index.ts";
 import { contentType } from "../../runtime/protocol/awsjson.ts";
@@ -30,7 +30,7 @@ const modelNamed = (name: string) => corpusModels().find((m) => m.endsWith(name)
 async function call(mock: MockInstance, contract: ServiceContract, operation: string, input: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const request = new Request(`https://${contract.endpointPrefix}.ap-southeast-2.amazonaws.com/`, {
     method: "POST",
-    headers: { "Content-Type": contentType(contract.protocol), "X-Amz-Target": `${contract.serviceName}.${operation}` },
+    headers: { "Content-Type": contentType(contract.protocol as AwsJsonProtocol), "X-Amz-Target": `${contract.serviceName}.${operation}` },
     body: JSON.stringify(input),
   });
   const response = (await getResponse(mock.handlers, request))!;

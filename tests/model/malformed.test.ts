@@ -54,13 +54,13 @@ const cases: { name: string; text: string; message: string }[] = [
   },
   {
     name: "unsupported protocol",
-    text: model(svc({}, { "aws.protocols#restJson1": {} })),
-    message: `${F}: ex#Svc: protocol aws.protocols#restJson1 is not supported (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1) (at /shapes/ex#Svc/traits)`,
+    text: model(svc({}, { "aws.protocols#restXml": {} })),
+    message: `${F}: ex#Svc: protocol aws.protocols#restXml is not supported (supported: aws.protocols#restJson1, aws.protocols#awsJson1_0, aws.protocols#awsJson1_1) (at /shapes/ex#Svc/traits)`,
   },
   {
     name: "no protocol",
     text: model(svc({}, {})),
-    message: `${F}: ex#Svc: the service has no supported protocol trait (supported: aws.protocols#awsJson1_0, aws.protocols#awsJson1_1) (at /shapes/ex#Svc/traits)`,
+    message: `${F}: ex#Svc: the service has no supported protocol trait (supported: aws.protocols#restJson1, aws.protocols#awsJson1_0, aws.protocols#awsJson1_1) (at /shapes/ex#Svc/traits)`,
   },
   {
     name: "error without @error",

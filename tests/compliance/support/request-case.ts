@@ -17,6 +17,7 @@ import { shapeName } from "../../../codegen/naming.ts";
 import { sdkForm } from "../../../runtime/data/sdk-form.ts";
 import { createServiceMock } from "../../../runtime/msw/index.ts";
 import { buildTarget, contentType } from "../../../runtime/protocol/awsjson.ts";
+import type { AwsJsonProtocol } from "../../../runtime/contract.ts";
 import { toWire } from "../../../runtime/serde/toWire.ts";
 import type { HttpRequestTestCase } from "./cases.ts";
 import { describeDifferences, differences } from "./differences.ts";
@@ -38,7 +39,7 @@ export const LOCAL_ENDPOINT = "http://localhost/";
 export function addedHeaders(c: HttpRequestTestCase, site: CaseSite): Record<string, string> {
   const added: Record<string, string> = {};
   if (headerOf(c.headers, "X-Amz-Target") === undefined) added["X-Amz-Target"] = buildTarget(site.service.shape.name, shapeName(site.operation, site.service.shape));
-  if (headerOf(c.headers, "Content-Type") === undefined) added["Content-Type"] = contentType(site.service.contract.protocol);
+  if (headerOf(c.headers, "Content-Type") === undefined) added["Content-Type"] = contentType(site.service.contract.protocol as AwsJsonProtocol);
   return added;
 }
 

@@ -15,7 +15,7 @@ import * as fc from "fast-check";
 import { getResponse } from "msw";
 import { expect } from "vitest";
 import { shapeName } from "../../../codegen/naming.ts";
-import type { ServiceContract } from "../../../runtime/contract.ts";
+import type { AwsJsonProtocol, ServiceContract } from "../../../runtime/contract.ts";
 import { exhaustiveArbitraries } from "../../../runtime/data/exhaustive.ts";
 import { createServiceMock } from "../../../runtime/msw/index.ts";
 import { buildTarget, contentType } from "../../../runtime/protocol/awsjson.ts";
@@ -57,7 +57,7 @@ export async function runResponseCase(c: LocatedCase & HttpResponseTestCase): Pr
       : helper.error(shapeName(site.error, service), sdkValue(c.params ?? {}, site.error) as object);
   const request = new Request(LOCAL_ENDPOINT, {
     method: "POST",
-    headers: { "Content-Type": contentType(contract.protocol), "X-Amz-Target": buildTarget(service.name, name) },
+    headers: { "Content-Type": contentType(contract.protocol as AwsJsonProtocol), "X-Amz-Target": buildTarget(service.name, name) },
     body: new TextEncoder().encode(JSON.stringify(validInput(contract, name))),
   });
   const response = await getResponse([handler], request);

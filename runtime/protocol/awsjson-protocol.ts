@@ -1,0 +1,88 @@
+/**
+ * awsJson1_0 and awsJson1_1 behind the protocol interface: every request is a `POST /` routed on
+ * `X-Amz-Target` (`<service>.<Operation>`) and the protocol's Content-Type; the body is the input
+ * document; answers are JSON with the protocol's Content-Type and `x-amzn-RequestId`, errors named
+ * in both the body's `__type` and the `X-Amzn-Errortype` header (SDK versions differ in which they
+ * read first; awsJson1_0 names the shape id, awsJson1_1 the bare name).
+ *
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_0-protocol.html
+ * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+import type { AwsJsonProtocol, ErrorContract, OperationContract, ServiceContract } from "../contract.ts";
+import { toWire } from "../serde/toWire.ts";
+import { memberSchema } from "../validation/schema.ts";
+import { contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isAwsJsonContentType, parseTarget, REQUEST_ID_HEADER, TARGET_HEADER, wireErrorType } from "./awsjson.ts";
+import { bodyBytes, utf8 } from "./body.ts";
+import { SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, type FrameworkError } from "./framework-errors.ts";
+import type { Protocol, RequestRead, Route } from "./protocol.ts";
+
+/** The awsJson protocol of `version`. */
+export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
+  const json = (status: number, body: string, headers: Record<string, string>, requestId: string) =>
+    new Response(body, { status, headers: { "Content-Type": contentType(version), [REQUEST_ID_HEADER]: requestId, ...headers } });
+
+  return {
+    name: version,
+
+    route(request: Request, contract: ServiceContract, ownEndpoint: boolean): Route {
+      if (request.method !== "POST") return { kind: "foreign" };
+      const header = request.headers.get(TARGET_HEADER) ?? undefined;
+      const target = parseTarget(header);
+      const ours = target !== undefined && target.service === contract.serviceName;
+      if (!ours && !ownEndpoint) return { kind: "foreign" };
+      // AWS routes on the media type too: a request of another one reaches no operation.
+      const type = request.headers.get("content-type");
+      if (!isAwsJsonContentType(type, version)) {
+        return { kind: "refused", error: UNKNOWN_OPERATION_EXCEPTION, message: `${contract.serviceName} accepts Content-Type ${JSON.stringify(contentType(version))}, not ${type === null ? "none" : JSON.stringify(type)}` };
+      }
+      const operation = ours && Object.prototype.hasOwnProperty.call(contract.operations, target.operation) ? contract.operations[target.operation] : undefined;
+      if (operation === undefined) {
+        return { kind: "refused", error: UNKNOWN_OPERATION_EXCEPTION, message: `Unknown operation ${header === undefined ? "(no X-Amz-Target header)" : JSON.stringify(header)}` };
+      }
+      return { kind: "operation", operation };
+    },
+
+    async readRequest(request: Request): Promise<RequestRead> {
+      const bytes = await bodyBytes(request);
+      if (!bytes.ok) return { ok: false, error: SERIALIZATION_EXCEPTION, message: bytes.message, text: "", body: undefined };
+      const text = utf8(bytes.bytes);
+      // An empty body reads as `{}` (the SDK sends `{}`, but a server must accept nothing too).
+      if (text.trim() === "") return { ok: true, document: {}, text, body: {} };
+      try {
+        const body = JSON.parse(text) as unknown;
+        return { ok: true, document: body, text, body };
+      } catch {
+        return { ok: false, error: SERIALIZATION_EXCEPTION, message: "Unable to parse the request body as JSON", text, body: undefined };
+      }
+    },
+
+    writeOutput(_contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response {
+      // An operation without output (Unit) answers an empty body, as services do (compliance:
+      // `AwsJson10ServiceRespondsWithNoPayload`); an empty output structure still answers `{}`.
+      const unit = operation.plans?.output.method === "unit";
+      return json(200, unit ? "" : JSON.stringify(document), {}, requestId);
+    },
+
+    errorDocument(_contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown> {
+      // The SDK's exception classes always say `message`; when the model's member is `Message`,
+      // the value moves there.
+      const wire = (toWire(members, error.schema) ?? {}) as Record<string, unknown>;
+      const type = wireErrorType(version, error.shapeId);
+      const schema = error.schema;
+      if ("message" in wire && memberSchema(schema, schema, "message") === undefined && memberSchema(schema, schema, "Message") !== undefined) {
+        const { message, ...rest } = wire;
+        return { [ERROR_TYPE_FIELD]: type, Message: message, ...rest };
+      }
+      return { [ERROR_TYPE_FIELD]: type, ...wire };
+    },
+
+    writeError(_contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response {
+      return json(error.status, JSON.stringify(document), { [ERROR_TYPE_HEADER]: String(document[ERROR_TYPE_FIELD]) }, requestId);
+    },
+
+    writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response {
+      const type = wireErrorType(version, error.shapeId);
+      return json(error.status, JSON.stringify({ [ERROR_TYPE_FIELD]: type, message }), { [ERROR_TYPE_HEADER]: type }, requestId);
+    },
+  };
+}

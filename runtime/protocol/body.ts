@@ -1,0 +1,39 @@
+/**
+ * A request's body as the service reads it, whatever the protocol: its bytes decoded as its
+ * `Content-Encoding` says. SDK clients gzip the bodies of operations with `@requestCompression`
+ * once they pass a size, and the service reads them (compliance: `SDKAppliedContentEncoding_*`). A
+ * coding other than gzip is not readable. Decoded with `DecompressionStream`, so the same code runs
+ * in a browser.
+ *
+ * @see https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait
+ */
+
+/** The body's bytes, or why they cannot be read. */
+export type BodyBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
+
+/** The request's body, decoded (it reads the request: give a clone when the body is needed again). */
+export async function bodyBytes(request: Request): Promise<BodyBytes> {
+  const header = request.headers.get("content-encoding") ?? "";
+  const codings = header
+    .split(",")
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== "" && c !== "identity");
+  if (codings.length === 0 || request.body === null) return { ok: true, bytes: new Uint8Array(await request.arrayBuffer()) };
+  const unknown = codings.find((c) => c !== "gzip" && c !== "x-gzip");
+  if (unknown !== undefined) return { ok: false, message: `Unsupported Content-Encoding ${JSON.stringify(unknown)}` };
+  // Codings are listed in the order they were applied: undone last to first (all gzip here).
+  let stream: ReadableStream<Uint8Array> = request.body as ReadableStream<Uint8Array>;
+  for (let i = 0; i < codings.length; i++) stream = stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
+  try {
+    return { ok: true, bytes: new Uint8Array(await new Response(stream).arrayBuffer()) };
+  } catch {
+    return { ok: false, message: `Unable to decode the request body as ${header}` };
+  }
+}
+
+const UTF8 = new TextDecoder("utf-8");
+
+/** UTF-8 text of bytes (malformed sequences become U+FFFD, as a lenient reader sees them). */
+export function utf8(bytes: Uint8Array): string {
+  return UTF8.decode(bytes);
+}

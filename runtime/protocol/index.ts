@@ -1,0 +1,26 @@
+/**
+ * The protocols the runtime speaks, by name: what the mock, `serve`, `validate` and the matchers
+ * ask for a contract's protocol (see protocol.ts).
+ */
+import type { ProtocolName, ServiceContract } from "../contract.ts";
+import { awsJsonProtocol } from "./awsjson-protocol.ts";
+import type { Protocol } from "./protocol.ts";
+
+export type { Protocol, RequestRead, Route } from "./protocol.ts";
+
+const PROTOCOLS: Partial<Record<ProtocolName, Protocol>> = {
+  awsJson1_0: awsJsonProtocol("awsJson1_0"),
+  awsJson1_1: awsJsonProtocol("awsJson1_1"),
+};
+
+/**
+ * The protocol of a contract. Throws a TypeError naming the protocols there are when the contract
+ * names another (a contract made by a newer generator, or by hand).
+ *
+ * @example protocolOf(contract).route(request, contract, false)
+ */
+export function protocolOf(contract: ServiceContract): Protocol {
+  const protocol = Object.prototype.hasOwnProperty.call(PROTOCOLS, contract.protocol) ? PROTOCOLS[contract.protocol] : undefined;
+  if (protocol === undefined) throw new TypeError(`${contract.serviceName}: protocol ${JSON.stringify(contract.protocol)} is not one the runtime speaks (${Object.keys(PROTOCOLS).join(", ")})`);
+  return protocol;
+}

@@ -1,0 +1,62 @@
+/**
+ * A protocol is one module behind this one interface: how a request is routed to an operation, how
+ * its parts are read (leniently, as the service reads them), and how an answer and an error are
+ * written. The mock runtime, `serve`, `validate` and the matchers ask the protocol of their
+ * contract ({@link protocolOf}); none of them branches on a protocol's name.
+ *
+ * Between a protocol and the rest lies the *document*: an operation's input, output or error as a
+ * JSON object keyed by member name, each value in the form the protocol's JSON body carries it
+ * (epoch-second timestamps unless `@timestampFormat` says otherwise, base64 blobs). For awsJson the
+ * document is the body itself; restJson1 gathers it from the URI, query, headers and body.
+ * Contracts validate documents, realistic and exhaustive data produce documents, and the protocol
+ * moves them on and off the wire.
+ *
+ * @see https://smithy.io/2.0/aws/protocols/index.html
+ */
+import type { ErrorContract, OperationContract, ProtocolName, ServiceContract } from "../contract.ts";
+import type { FrameworkError } from "./framework-errors.ts";
+
+/** Where a request goes. */
+export type Route =
+  /** One of the contract's operations. */
+  | { readonly kind: "operation"; readonly operation: OperationContract }
+  /** The service's, but no operation of it (an unknown target, path or media type): refused with `error`. */
+  | { readonly kind: "refused"; readonly error: FrameworkError; readonly message: string }
+  /** Not this service's at all (another service's target on a shared endpoint): not claimed. */
+  | { readonly kind: "foreign" };
+
+/** A request as the service read it: the input document, or the framework error it answers instead. */
+export type RequestRead =
+  | {
+      readonly ok: true;
+      /** The input document (not yet checked against the contract). */
+      readonly document: unknown;
+      /** The body as text (decoded from its Content-Encoding), for the request log. */
+      readonly text: string;
+      /** The body as parsed JSON, for the request log; undefined when it is not JSON. */
+      readonly body: unknown;
+    }
+  | { readonly ok: false; readonly error: FrameworkError; readonly message: string; readonly text: string; readonly body: unknown };
+
+export interface Protocol {
+  readonly name: ProtocolName;
+  /**
+   * The route of a request — synchronous, from the method, URL and headers alone, as msw evaluates
+   * its predicates before any body is read. `ownEndpoint`: the URL is the service's own AWS
+   * endpoint, where a request that names none of its operations is still the service's to refuse.
+   */
+  route(request: Request, contract: ServiceContract, ownEndpoint: boolean): Route;
+  /** Reads a routed request's parts into its input document, leniently as the service does. */
+  readRequest(request: Request, operation: OperationContract, contract: ServiceContract): Promise<RequestRead>;
+  /** The answer carrying an output document. */
+  writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response;
+  /**
+   * The document of a modeled error as the contract checks it (`error.schema`): its members, and
+   * whatever the protocol adds to the body (awsJson's `__type`).
+   */
+  errorDocument(contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown>;
+  /** The answer carrying a modeled error's document (as {@link errorDocument} made it). */
+  writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response;
+  /** The answer of a framework error (`ValidationException`, `SerializationException`, …, our `ContractViolation`). */
+  writeFrameworkError(contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response;
+}
