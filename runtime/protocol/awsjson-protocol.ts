@@ -11,10 +11,10 @@
 import type { AwsJsonProtocol, ErrorContract, OperationContract, ServiceContract } from "../contract.ts";
 import { toWire } from "../serde/toWire.ts";
 import { memberSchema } from "../validation/schema.ts";
-import { contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isAwsJsonContentType, parseTarget, REQUEST_ID_HEADER, TARGET_HEADER, wireErrorType } from "./awsjson.ts";
+import { buildTarget, contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isAwsJsonContentType, parseTarget, REQUEST_ID_HEADER, sanitizeErrorType, TARGET_HEADER, wireErrorType } from "./awsjson.ts";
 import { bodyBytes, utf8 } from "./body.ts";
 import { SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, type FrameworkError } from "./framework-errors.ts";
-import type { Protocol, RequestRead, Route } from "./protocol.ts";
+import type { Protocol, RequestRead, ResponseRead, Route } from "./protocol.ts";
 
 /** The awsJson protocol of `version`. */
 export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
@@ -83,6 +83,31 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
     writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response {
       const type = wireErrorType(version, error.shapeId);
       return json(error.status, JSON.stringify({ [ERROR_TYPE_FIELD]: type, message }), { [ERROR_TYPE_HEADER]: type }, requestId);
+    },
+
+    writeRequest(contract: ServiceContract, operation: OperationContract, document: unknown, endpoint: string): Request {
+      return new Request(`${endpoint.replace(/\/+$/, "")}/`, {
+        method: "POST",
+        headers: { "Content-Type": contentType(version), [TARGET_HEADER]: buildTarget(contract.serviceName, operation.name) },
+        body: JSON.stringify(document ?? {}),
+      });
+    },
+
+    async readResponse(_contract: ServiceContract, _operation: OperationContract, response: Response): Promise<ResponseRead> {
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = text.trim() === "" ? {} : (JSON.parse(text) as unknown);
+      } catch {
+        return { kind: "unreadable", message: "the answer's body is not JSON" };
+      }
+      if (response.status < 300) return { kind: "output", document: body };
+      // As clients read it: the header first, else the body's `__type`, sanitized.
+      const header = response.headers.get(ERROR_TYPE_HEADER);
+      const field = typeof body === "object" && body !== null ? (body as Record<string, unknown>)[ERROR_TYPE_FIELD] : undefined;
+      const raw = header ?? (typeof field === "string" ? field : undefined);
+      if (raw === undefined) return { kind: "unreadable", message: `an error answer (${response.status}) that names no error` };
+      return { kind: "error", name: sanitizeErrorType(raw), document: body };
     },
   };
 }

@@ -6,7 +6,7 @@ import type { ProtocolName, ServiceContract } from "../contract.ts";
 import { awsJsonProtocol } from "./awsjson-protocol.ts";
 import type { Protocol } from "./protocol.ts";
 
-export type { Protocol, RequestRead, Route } from "./protocol.ts";
+export type { Protocol, RequestRead, ResponseRead, Route } from "./protocol.ts";
 
 const PROTOCOLS: Partial<Record<ProtocolName, Protocol>> = {
   awsJson1_0: awsJsonProtocol("awsJson1_0"),

@@ -38,6 +38,12 @@ export type RequestRead =
     }
   | { readonly ok: false; readonly error: FrameworkError; readonly message: string; readonly text: string; readonly body: unknown };
 
+/** An answer as a client reads it: an output document, a modeled or framework error, or an answer it cannot read. */
+export type ResponseRead =
+  | { readonly kind: "output"; readonly document: unknown }
+  | { readonly kind: "error"; readonly name: string; readonly document: unknown }
+  | { readonly kind: "unreadable"; readonly message: string };
+
 export interface Protocol {
   readonly name: ProtocolName;
   /**
@@ -59,4 +65,12 @@ export interface Protocol {
   writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response;
   /** The answer of a framework error (`ValidationException`, `SerializationException`, …, our `ContractViolation`). */
   writeFrameworkError(contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response;
+
+  // The client's side: what an SDK client sends and reads (request arbitraries, `validate` of
+  // recorded traffic, the compliance cases).
+
+  /** The request a client sends for an input document, to `endpoint` (`https://personalize.us-east-1.amazonaws.com`). */
+  writeRequest(contract: ServiceContract, operation: OperationContract, document: unknown, endpoint: string): Request;
+  /** An answer as a client reads it: the output document, or the error it names (sanitized, as clients read `__type`/`X-Amzn-Errortype`) with its document. */
+  readResponse(contract: ServiceContract, operation: OperationContract, response: Response): Promise<ResponseRead>;
 }
