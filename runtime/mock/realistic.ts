@@ -85,7 +85,7 @@ export class RealisticAnswers {
         setAdjusted(body, link.to, value, adjusted);
       }
       this.#bound(operation, input, body, ctx, adjusted);
-      this.#exclusive(operation.output, body, ctx);
+      this.#exclusive(operation.output, input, body, ctx);
     }
     for (const { spec, role } of roles) this.#applyState(spec, role, operation, input, body, ctx, adjusted);
     return { kind: "output", body: this.#valid(operation, body, draw, adjusted) };
@@ -295,8 +295,11 @@ export class RealisticAnswers {
     }
   }
 
-  /** Keeps one member of each group of members that exclude each other (chosen by seed), in every structure of the answer. */
-  #exclusive(schema: SchemaNode, body: unknown, ctx: DrawContext): void {
+  /**
+   * Keeps one member of each group of members that exclude each other, in every structure of the
+   * answer: chosen by seed and request, so one mock answers some secrets as text and others as bytes.
+   */
+  #exclusive(schema: SchemaNode, input: unknown, body: unknown, ctx: DrawContext): void {
     const groups = this.contract.exclusive ?? [];
     if (groups.length === 0) return;
     const walk = (value: unknown, node: SchemaNode | undefined, pointer: string) => {
@@ -308,7 +311,7 @@ export class RealisticAnswers {
       const record = value as Record<string, unknown>;
       if (isStructureSchema(node, schema)) {
         const name = locate(schema, node).name;
-        for (const group of groups) if (group.shapes === undefined || (name !== undefined && group.shapes.includes(name))) keepOne(group, record, hash32([ctx.seed, "exclusive", pointer]));
+        for (const group of groups) if (group.shapes === undefined || (name !== undefined && group.shapes.includes(name))) keepOne(group, record, hash32([ctx.seed, "exclusive", canonicalJson(input), pointer]));
       }
       for (const [k, v] of Object.entries(record)) walk(v, memberSchema(node, schema, k), childPointer(pointer, k));
     };
