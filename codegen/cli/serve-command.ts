@@ -205,12 +205,28 @@ function choice<T extends string>(option: string, text: string, allowed: readonl
   return text as T;
 }
 
-/** `--now 2025-06-01T12:00:00Z` (a fixed clock) or `--now now` (the real one). */
+/** An ISO 8601 date (UTC midnight), or date-time with its zone (`Z` or `±hh:mm`): an instant on every machine. */
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * `--now 2025-06-01T12:00:00Z` (a fixed clock) or `--now now` (the real one). A date-time without
+ * its zone is refused (Date.parse reads it in the machine's time zone, so answers would differ from
+ * machine to machine), and so is a day or time that does not exist (Date.parse rolls 2025-02-30
+ * over to March 2).
+ */
 function clockOption(text: string): number | (() => number) {
   if (text === "now") return Date.now;
-  const ms = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
+  const m = ISO_INSTANT.exec(text);
+  const ms = m !== null && exists(m) ? Date.parse(text) : Number.NaN;
   if (!Number.isFinite(ms)) throw new UsageError(`--now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got ${JSON.stringify(text)})`);
   return ms;
+}
+
+/** True when the date and time {@link ISO_INSTANT} matched are on the calendar and the clock. */
+function exists(m: RegExpExecArray): boolean {
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59;
 }
 
 /** A decimal integer option, at least `min` when given. */

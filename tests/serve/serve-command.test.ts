@@ -22,6 +22,23 @@ describe("smithy-contract serve: usage errors", () => {
     [["--latency", "90-10"], "error: --latency 90-10: the minimum is above the maximum\n"],
     [["--lifecycle-after-calls", "0"], "error: --lifecycle-after-calls must be at least 1 (got 0)\n"],
     [["--validation-error", "NoSuchException"], "error: --validation-error: no operation of Personalize models NoSuchException (modeled errors: InvalidInputException, InvalidNextTokenException, LimitExceededException, ResourceAlreadyExistsException, ResourceInUseException, ResourceNotFoundException, TooManyTagsException)\n"],
+    [["--data", "random"], 'error: --data must be realistic or exhaustive (got "random")\n'],
+    [["--data", "Realistic"], 'error: --data must be realistic or exhaustive (got "Realistic")\n'],
+    [["--data"], "error: option --data needs a value\n"],
+    [["--state", "half-open"], 'error: --state must be open or closed (got "half-open")\n'],
+    [["--state", "CLOSED"], 'error: --state must be open or closed (got "CLOSED")\n'],
+    [["--now", "yesterday"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "yesterday")\n'],
+    [["--now", ""], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "")\n'],
+    [["--now", "1748736000000"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "1748736000000")\n'],
+    [["--now", "NOW"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "NOW")\n'],
+    // Without its zone, Date.parse reads a date-time in the machine's time zone: answers would differ by machine.
+    [["--now", "2025-06-01T00:00:00"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "2025-06-01T00:00:00")\n'],
+    [["--now", "2025-06-01 10:00"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "2025-06-01 10:00")\n'],
+    // Days and times that do not exist (Date.parse rolls them over).
+    [["--now", "2025-02-30T00:00:00Z"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "2025-02-30T00:00:00Z")\n'],
+    [["--now", "2025-13-01"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "2025-13-01")\n'],
+    [["--now", "2025-06-01T24:00:00Z"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "2025-06-01T24:00:00Z")\n'],
+    [["--now", "2025-06-01T00:00:00Zjunk"], 'error: --now must be an ISO date-time such as 2025-06-01T12:00:00Z, or "now" (got "2025-06-01T00:00:00Zjunk")\n'],
     [["--operation", "NoSuchOperation"], undefined],
     [["extra"], 'error: serve takes no positional arguments (got "extra")\n'],
     [["--colour"], "error: unknown option --colour\n"],
@@ -31,6 +48,13 @@ describe("smithy-contract serve: usage errors", () => {
     expect(r.out).toBe("");
     if (line !== undefined) expect(r.err).toBe(line + USAGE);
     else expect(r.err).toMatch(/^error: .*NoSuchOperation.*\n$/);
+  });
+
+  // An accepted clock goes on to the next check: the model is loaded and --validation-error refused.
+  it.each(["now", "2025-06-01", "2025-06-01T00:00Z", "2025-06-01T00:00:00Z", "2025-06-01T02:00:00.123+02:00", "2024-02-29T23:59:59Z"])("--now %s is a clock", async (now) => {
+    const r = await run(["--now", now, "--data", "exhaustive", "--state", "closed", "--validation-error", "NoSuchException"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error: --validation-error: no operation of Personalize models NoSuchException /);
   });
 
   it("--help: the options, exit 0", async () => {
