@@ -39,8 +39,9 @@ Options:
                                  exhaustive (draws from the whole space the contract allows)
   --state <world>                open (default: an id never created is answered with seeded data)
                                  or closed (with the resource's not-found error)
-  --now <time>                   the clock of realistic timestamps: an ISO date-time, or "now" for
-                                 the real clock (default 2026-01-01T00:00:00Z, so answers repeat)
+  --now <time>                   the clock of realistic timestamps: an ISO date-time with its zone
+                                 (2025-06-01T12:00:00Z), or "now" for the real clock (default
+                                 2026-01-01T00:00:00Z, so answers repeat)
   --quiet                        no line per request on stderr
   -h, --help                     this text
 
