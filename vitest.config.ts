@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^smithy-contract\/runtime$/, replacement: here("./runtime/index.ts") },
       { find: /^smithy-contract\/msw$/, replacement: here("./runtime/msw/index.ts") },
+      { find: /^smithy-contract\/mock$/, replacement: here("./runtime/mock/index.ts") },
       { find: /^smithy-contract\/vitest$/, replacement: here("./runtime/vitest/index.ts") },
       { find: /^smithy-contract$/, replacement: here("./codegen/index.ts") },
     ],

@@ -4,28 +4,20 @@
 
 import { createServiceMock } from "smithy-contract/msw";
 import { contract as __contract } from "./contract.js";
-import type { CreateDatasetImportJobRequest, CreateDatasetImportJobResponse, DescribeDatasetImportJobRequest, DescribeDatasetImportJobResponse, InvalidInputException, InvalidNextTokenException, LimitExceededException, ListDatasetImportJobsRequest, ListDatasetImportJobsResponse, ResourceAlreadyExistsException, ResourceInUseException, ResourceNotFoundException, TooManyTagsException } from "./types.js";
+import type { PersonalizeOperations } from "./mock.js";
 
-/**
- * The operations of Personalize these mocks serve, with their SDK types.
- * @public
- */
-export interface PersonalizeOperations {
-  CreateDatasetImportJob: { input: CreateDatasetImportJobRequest; output: CreateDatasetImportJobResponse; errors: { InvalidInputException: InvalidInputException; LimitExceededException: LimitExceededException; ResourceAlreadyExistsException: ResourceAlreadyExistsException; ResourceInUseException: ResourceInUseException; ResourceNotFoundException: ResourceNotFoundException; TooManyTagsException: TooManyTagsException } };
-  DescribeDatasetImportJob: { input: DescribeDatasetImportJobRequest; output: DescribeDatasetImportJobResponse; errors: { InvalidInputException: InvalidInputException; ResourceNotFoundException: ResourceNotFoundException } };
-  ListDatasetImportJobs: { input: ListDatasetImportJobsRequest; output: ListDatasetImportJobsResponse; errors: { InvalidInputException: InvalidInputException; InvalidNextTokenException: InvalidNextTokenException } };
-}
+export type { PersonalizeOperations } from "./mock.js";
 
 const __mock = /* @__PURE__ */ createServiceMock<PersonalizeOperations>(__contract);
 
 /**
- * msw handlers for every operation of Personalize in this contract, on the default AWS endpoint of any region and on `options.endpoint`. Answers are seeded draws from the arbitraries, checked against the contract. Use: `setupServer(...personalizeHandlers(options))`.
+ * msw handlers for every operation of Personalize in this contract, on the default AWS endpoint of any region and on `options.endpoint`. Answers are seeded draws from the arbitraries, checked against the contract. Use: `setupServer(...personalizeHandlers)`.
  * @public
  */
 export const personalizeHandlers = __mock.handlers;
 
 /**
- * A mock with its own request log, violations and lifecycle state: `mock.handlers`, `mock.requests`, `mock.reset()`, `mock.assertNoViolations()`.
+ * A mock with its own request log, violations and lifecycle state: `mock.requestHandler` (the in-process transport: any `@aws-sdk/client-*` takes it as its `requestHandler`), `mock.handlers` (for msw), `mock.requests`, `mock.reset()`, `mock.assertNoViolations()`.
  * @public
  */
 export const createPersonalizeMock = __mock.create;

@@ -32,6 +32,7 @@ import { ErrorAnswer, modeledError } from "./answers.ts";
 import { defaultEndpointSource, endpointPattern } from "./endpoint.ts";
 import { checkOptions, endpointsOf } from "./options.ts";
 import { RealisticAnswers, type ValueSource } from "./realistic.ts";
+import { MockRequestHandler } from "./request-handler.ts";
 import { hash32, latencyOf, requestIdOf } from "./seed.ts";
 import { type AnyOperations, type HelperOf, type MockInstanceBase, type MockOptions, type RecordedRequest, type ResolverContext } from "./types.ts";
 
@@ -86,6 +87,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   readonly #requests: MutableRecord[] = [];
   readonly #violations: ContractViolation[] = [];
   #handlers: HttpHandler[] | undefined;
+  #requestHandler: MockRequestHandler | undefined;
   /** The realistic generator (it keeps compiled patterns); one per mock, re-set per request's region and clock. */
   #generator: RealisticGenerator | undefined;
   #calls = 0;
@@ -114,6 +116,12 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
       for (const spec of options.lifecycle.specs ?? []) this.#specs.set(spec.operation, spec);
       checkLifecycleOptions(options.lifecycle, [...this.#specs.values()]);
     }
+  }
+
+  /** The in-process transport over this mock's handlers (one per mock, so `use` overrides stay). */
+  get requestHandler(): MockRequestHandler {
+    this.#requestHandler ??= new MockRequestHandler(this.handlers);
+    return this.#requestHandler;
   }
 
   get handlers(): HttpHandler[] {

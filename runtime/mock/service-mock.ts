@@ -16,6 +16,7 @@ const MEMBERS: ReadonlySet<string> = new Set<MockInstanceMember>([
   "contract",
   "options",
   "handlers",
+  "requestHandler",
   "requests",
   "violations",
   "requestsOf",

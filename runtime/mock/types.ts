@@ -9,6 +9,7 @@ import type { LifecycleOptions } from "../lifecycle/lifecycle.ts";
 import type { EndpointOption } from "./endpoint.ts";
 import type { ContractViolation } from "../validation/contract-violation.ts";
 import type { ErrorAnswer } from "./answers.ts";
+import type { MockRequestHandler } from "./request-handler.ts";
 
 /**
  * A value in SDK form, wire form, or any mix of the two: a `Date` or its epoch seconds / date-time
@@ -161,6 +162,13 @@ export interface MockInstanceBase<Ops extends OperationMap<Ops> = AnyOperations>
    * `onUnhandledRequest` sees it and nothing goes to the network.
    */
   readonly handlers: HttpHandler[];
+  /**
+   * The in-process transport: give it to any `@aws-sdk/client-*` as `requestHandler` and the client
+   * is answered by this mock directly — same routing, validation, answers, state, request log and
+   * violations as through msw, without interception or sockets. `requestHandler.use(helper)` adds
+   * a helper's answer, as `server.use(helper)` does.
+   */
+  readonly requestHandler: MockRequestHandler;
   /** Requests answered so far, oldest first. */
   readonly requests: readonly RecordedRequest[];
   /** Contract violations recorded so far (answers that were replaced by a 500 `ContractViolation`). */

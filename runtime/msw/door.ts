@@ -1,5 +1,5 @@
 /**
- * msw's door to a mock: one `http.post` handler whose custom predicate is the mock's own claim
+ * msw's door to a mock: one `http.all` handler whose custom predicate is the mock's own claim
  * (endpoint, then `X-Amz-Target`, then operation), as msw's own handlers match on method and URL.
  * A request the mock does not serve is therefore not matched at all: msw's `onUnhandledRequest`
  * (msw 3: `onUnhandledFrame`) sees it, and with `"error"` the test fails — nothing is passed to the
@@ -12,7 +12,12 @@
  */
 import { http } from "msw";
 import type { Door } from "../mock/instance.ts";
+import { withRoute } from "../mock/route.ts";
 
+/**
+ * msw handlers on any method (restJson1 routes GETs, PUTs, DELETEs…; the protocol's route decides),
+ * carrying their route too, so the in-process request handler takes them as well.
+ */
 export const mswDoor: Door = {
-  handler: (claims, respond, { once }) => http.post(({ request }) => claims(request), ({ request }) => respond(request), { once }),
+  handler: (claims, respond, { once }) => withRoute(http.all(({ request }) => claims(request), ({ request }) => respond(request), { once }), { claims, respond, once }),
 };

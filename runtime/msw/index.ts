@@ -41,8 +41,9 @@
  * that mock (its endpoints, request log, violations and options); the module's `describeX(...)`
  * answers in the newest live mock that serves the request's URL, logged and checked there.
  *
- * Only msw's public API is used (`http.post` with a custom predicate, msw ≥ 2.11, and a native
- * `Response`), so the same code runs on msw 2.x and 3.x.
+ * Only msw's public API is used (`http.all` with a custom predicate, msw ≥ 2.11, and a native
+ * `Response`), so the same code runs on msw 2.x and 3.x. Every mock also has the in-process
+ * transport, `mock.requestHandler` (no interception; see runtime/mock/request-handler.ts).
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  * @see https://mswjs.io/docs/api/http
@@ -70,6 +71,7 @@ export function createServiceMock<Ops extends OperationMap<Ops> = AnyOperations>
 }
 
 export { ErrorAnswer } from "../mock/answers.ts";
+export { mockRequestHandler, MockRequestHandler, UnhandledRequestError } from "../mock/request-handler.ts";
 export type { EndpointOption } from "../mock/endpoint.ts";
 export type { ServiceData } from "../mock/instance.ts";
 export { onUnhandled, type UnhandledStrategy } from "./listen.ts";

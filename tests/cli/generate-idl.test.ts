@@ -198,7 +198,7 @@ describe("smithy-contract generate from IDL (child process)", () => {
 
   beforeAll(async () => {
     const r = await cli(["generate", "--model", "shop.smithy", "--out", "out"], tmp);
-    expect(r).toEqual({ code: 0, out: "out/shop: 12 files for 3 operation(s) of Shop (12 written, 0 removed, 0 unchanged)\n", err: "" });
+    expect(r).toEqual({ code: 0, out: "out/shop: 13 files for 3 operation(s) of Shop (13 written, 0 removed, 0 unchanged)\n", err: "" });
     single = generated(join(tmp, "out", "shop"));
   }, 60_000);
 
@@ -209,7 +209,7 @@ describe("smithy-contract generate from IDL (child process)", () => {
   });
 
   it("--check passes on what it wrote", async () => {
-    expect(await cli(["generate", "--model", "shop.smithy", "--out", "out", "--check"], tmp)).toEqual({ code: 0, out: "out/shop: 12 files up to date\n", err: "" });
+    expect(await cli(["generate", "--model", "shop.smithy", "--out", "out", "--check"], tmp)).toEqual({ code: 0, out: "out/shop: 13 files up to date\n", err: "" });
   });
 
   it("the generated files compile with an app's use of them (and its @ts-expect-error lines are errors)", async () => {
@@ -247,7 +247,7 @@ describe("smithy-contract generate from IDL (child process)", () => {
     const r = await cli(["generate", "--out", "out"], project);
     expect(r).toEqual({
       code: 0,
-      out: "out/shop: 12 files for 3 operation(s) of Shop (12 written, 0 removed, 0 unchanged)\n",
+      out: "out/shop: 13 files for 3 operation(s) of Shop (13 written, 0 removed, 0 unchanged)\n",
       err: "note: no --model given: using the sources and imports of ./smithy-build.json\n",
     });
     expect(generated(join(project, "out", "shop"))).toEqual(single);
@@ -258,7 +258,7 @@ describe("smithy-contract generate from IDL (child process)", () => {
   it("--model given twice (IDL and JSON AST) merges the two into the same model", async () => {
     const split = join(tmp, "split");
     const r = await cli(["generate", "--model", "service.smithy", "--model", "scalars.json", "--out", "out"], split);
-    expect(r).toEqual({ code: 0, out: "out/shop: 12 files for 3 operation(s) of Shop (12 written, 0 removed, 0 unchanged)\n", err: "" });
+    expect(r).toEqual({ code: 0, out: "out/shop: 13 files for 3 operation(s) of Shop (13 written, 0 removed, 0 unchanged)\n", err: "" });
     expect(generated(join(split, "out", "shop"))).toEqual(single);
     expect(stampOf(join(split, "out", "shop", "types.ts"))).toMatch(/ from \.\.\/\.\.\/service\.smithy, \.\.\/\.\.\/scalars\.json \(sha256 [0-9a-f]{64}\)\.$/);
   });

@@ -97,7 +97,7 @@ describe("smithy-contract generate", () => {
     mkdirSync(join(tmp, "sub"));
     process.chdir(join(tmp, "sub"));
     const r = await run(["generate", "--model", "../model.json", "--out", "../out", "--check"]);
-    expect([r.code, r.out]).toEqual([0, "../out/personalize: 18 files up to date\n"]);
+    expect([r.code, r.out]).toEqual([0, "../out/personalize: 19 files up to date\n"]);
   });
 
   it("--check reports missing files when nothing was generated", async () => {

@@ -21,13 +21,14 @@ import { createPersonalizeMock } from "../../generated/personalize/msw.ts";
 import { DEFAULT_FAILURE_REASON } from "smithy-contract/msw";
 import { answer, type Answer, type Case } from "./fixtures/answer.ts";
 import { property } from "./support/property.ts";
-import { client, useServer } from "./support/setup.ts";
+import { useServer } from "./support/setup.ts";
+import { transports } from "./support/transport.ts";
 
 const server = useServer();
-const sdk = client();
 const arn = wire.Arn as fc.Arbitrary<string>;
 
-describe("P6: the lifecycle overlay", () => {
+describe.each(transports(server))("P6: the lifecycle overlay, through $name", (transport) => {
+  const sdk = transport.client();
   const STATES = ["CREATE PENDING", "CREATE IN_PROGRESS", "ACTIVE"] as const;
   const FAILED = "CREATE FAILED";
 
@@ -51,7 +52,7 @@ describe("P6: the lifecycle overlay", () => {
 
   property("P6 progress", "a poller sees each state in order and the terminal one at exactly call 2N + 1", progress, 25, async ({ afterCalls, arn, seed, fail, extra }) => {
     const mock = createPersonalizeMock({ data: "exhaustive", seed, lifecycle: { afterCalls, ...(fail !== undefined && { fail }) } });
-    server.resetHandlers(...mock.handlers);
+    transport.answerWith(...mock.handlers);
     const terminal = fail === undefined ? "ACTIVE" : FAILED;
     const reason = fail === undefined ? undefined : fail === true ? DEFAULT_FAILURE_REASON : fail.reason;
 
@@ -92,7 +93,7 @@ describe("P6: the lifecycle overlay", () => {
   property("P6 independent", "interleaved polls of several ARNs: each ARN's state depends on its own calls only", independent, 15, async ({ afterCalls, arns, failing, schedule, seed }) => {
     const fails = (id: unknown) => failing[arns.indexOf(id as string)] === true;
     const mock = createPersonalizeMock({ data: "exhaustive", seed, lifecycle: { afterCalls, fail: fails } });
-    server.resetHandlers(...mock.handlers);
+    transport.answerWith(...mock.handlers);
     const calls = arns.map(() => 0);
     const first = arns.map(() => Number.NaN);
     for (const n of schedule) {
@@ -127,6 +128,15 @@ describe("seeds", () => {
     const [a, b] = [await fresh(c), await fresh(c)];
     expect(a.status).toBe(200);
     expect(b).toStrictEqual(a);
+  });
+
+  property("D same seed, both transports", "a mock answers the same bytes through msw and through its in-process requestHandler", cases, 40, async (c) => {
+    const overMsw = await fresh(c);
+    const [, inProcess] = transports(server);
+    const mock = createPersonalizeMock({ data: "exhaustive", seed: c.seed });
+    inProcess!.answerWith(...mock.handlers);
+    const answered = await inProcess!.post(JSON.stringify({ datasetImportJobArn: c.arn }));
+    expect({ status: answered.status, requestId: answered.headers.get("x-amzn-requestid"), body: answered.text }).toStrictEqual(overMsw);
   });
 
   it("D same seed: a separate Node process answers byte for byte what this one does", async () => {

@@ -21,6 +21,7 @@ export type PropertyName =
   | "P6 progress"
   | "P6 independent"
   | "D same seed"
+  | "D same seed, both transports"
   | "DynamoDB D3 served"
   | "DynamoDB D4 request"
   | "DynamoDB D5 modeled"

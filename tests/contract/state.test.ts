@@ -123,15 +123,20 @@ const jobCommands = fc.commands(
 const server = setupServer();
 beforeAll(() => server.listen(onUnhandled("error")));
 afterAll(() => server.close());
-const client = new PersonalizeClient({ region: "eu-west-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
+const options = { region: "eu-west-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 };
+const overMsw = new PersonalizeClient(options);
 
-for (const world of ["open", "closed"] as const) {
-  test.prop([jobCommands, fc.integer()], { numRuns: RUNS })(`Personalize dataset import jobs, ${world} world: create, describe, list as a model says`, async (commands, seed) => {
-    const mock = createPersonalizeMock({ seed, state: world });
-    server.resetHandlers(...mock.handlers);
-    await fc.asyncModelRun(() => ({ model: { world, jobs: [] }, real: { client } }), commands);
-    mock.assertNoViolations();
-  });
+// Through msw, and through the mock's in-process requestHandler: the same state either way.
+for (const transport of ["msw", "in-process"] as const) {
+  for (const world of ["open", "closed"] as const) {
+    test.prop([jobCommands, fc.integer()], { numRuns: RUNS })(`Personalize dataset import jobs through ${transport}, ${world} world: create, describe, list as a model says`, async (commands, seed) => {
+      const mock = createPersonalizeMock({ seed, state: world });
+      server.resetHandlers(...(transport === "msw" ? mock.handlers : []));
+      const client = transport === "msw" ? overMsw : new PersonalizeClient({ ...options, requestHandler: mock.requestHandler });
+      await fc.asyncModelRun(() => ({ model: { world, jobs: [] }, real: { client } }), commands);
+      mock.assertNoViolations();
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,10 +20,10 @@ import { inputMutations } from "./support/inputMutations.ts";
 import { outputMutations } from "./support/outputMutations.ts";
 import { property } from "./support/property.ts";
 import { schemaErrors, schemas } from "./support/schemas.ts";
-import { AWS_URL, client, JSON_11, post, rejectionOf, thrownBy, useServer, type ThrownByClient } from "./support/setup.ts";
+import { AWS_URL, JSON_11, rejectionOf, thrownBy, useServer, type ThrownByClient } from "./support/setup.ts";
+import { transports } from "./support/transport.ts";
 
 const server = useServer();
-const sdk = client();
 const op = operations.DescribeDatasetImportJob;
 
 describe("P1: drawn values satisfy their schemas", () => {
@@ -47,7 +47,7 @@ describe("P1: drawn values satisfy their schemas", () => {
   });
 });
 
-describe("P2: one broken input constraint", () => {
+describe.each(transports(server))("P2: one broken input constraint, through $name", (transport) => {
   // With `validationError`, constraint violations come back as the modeled InvalidInputException
   // (same message); a body that cannot be read stays a SerializationException.
   const cases = fc.record({ mutation: inputMutations, modeled: fc.boolean(), seed: fc.integer() });
@@ -56,8 +56,8 @@ describe("P2: one broken input constraint", () => {
     expect(schemaErrors(schemas.input, mutation.input)).toEqual([mutation.schema]);
 
     const mock = createPersonalizeMock({ data: "exhaustive", seed, ...(modeled && { validationError: "InvalidInputException" }) });
-    server.resetHandlers(...mock.handlers);
-    const answer = await post(JSON.stringify(mutation.input));
+    transport.answerWith(...mock.handlers);
+    const answer = await transport.post(JSON.stringify(mutation.input));
     expect(mock.requests.map((r) => [r.method, r.url, r.text])).toEqual([["POST", AWS_URL, JSON.stringify(mutation.input)]]);
     expect(answer.headers.get("content-type")).toBe(JSON_11);
     expect(answer.headers.get("x-amzn-requestid")).toBe(mock.requests[0]?.requestId);
@@ -86,11 +86,22 @@ describe("P2: one broken output constraint", () => {
     expect((thrown as ContractViolation).message).toBe(`DescribeDatasetImportJob output violates the contract: ${problem}`);
   });
 
+  it("must show: a handler given a jobName of 64 characters fails the test, naming /datasetImportJob/jobName and the constraint", () => {
+    const thrown = thrownBy(() => describeDatasetImportJob({ datasetImportJob: { jobName: "a".repeat(64) } }));
+    expect(thrown).toBeInstanceOf(ContractViolation);
+    expect((thrown as Error).message).toBe(
+      'DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName (DatasetImportJob.jobName): length must be <= 63 (maxLength), got "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…',
+    );
+  });
+});
+
+describe.each(transports(server))("P2: one broken output constraint, through $name", (transport) => {
+  const sdk = transport.client();
   // A resolver's output is checked per request: the client gets a 500 ContractViolation carrying the
   // message, and the mock keeps the violation for assertNoViolations().
   property("P2 output resolver", "from a resolver: a 500 ContractViolation to the client, recorded by the mock", outputMutations, 40, async ({ body, problem }) => {
     const mock = createPersonalizeMock({ data: "exhaustive" });
-    server.resetHandlers(describeDatasetImportJob(() => body as never, { mock }));
+    transport.answerWith(describeDatasetImportJob(() => body as never, { mock }));
     const message = `DescribeDatasetImportJob output violates the contract: ${problem}`;
     const thrown = (await rejectionOf(sdk.send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: "arn:aws:personalize:us-east-1:1:dataset-import-job/j" })))) as ThrownByClient;
     expect(thrown).toBeInstanceOf(PersonalizeServiceException);
@@ -99,13 +110,5 @@ describe("P2: one broken output constraint", () => {
     const all = thrownBy(() => mock.assertNoViolations());
     expect(all).toBeInstanceOf(ContractViolations);
     expect((all as Error).message).toBe(`1 answer broke the contract:\n- ${message}`);
-  });
-
-  it("must show: a handler given a jobName of 64 characters fails the test, naming /datasetImportJob/jobName and the constraint", () => {
-    const thrown = thrownBy(() => describeDatasetImportJob({ datasetImportJob: { jobName: "a".repeat(64) } }));
-    expect(thrown).toBeInstanceOf(ContractViolation);
-    expect((thrown as Error).message).toBe(
-      'DescribeDatasetImportJob output violates the contract: /datasetImportJob/jobName (DatasetImportJob.jobName): length must be <= 63 (maxLength), got "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…',
-    );
   });
 });

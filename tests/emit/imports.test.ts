@@ -16,7 +16,7 @@ function specifiers(text: string): string[] {
   return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)";/gms)].map((m) => m[1]!);
 }
 
-const ALLOWED = new Set(["smithy-contract/runtime", "smithy-contract/msw", "./types.js", "./arbitraries.js", "./contract.js", "./msw.js"]);
+const ALLOWED = new Set(["smithy-contract/runtime", "smithy-contract/msw", "smithy-contract/mock", "./types.js", "./arbitraries.js", "./contract.js", "./msw.js", "./mock.js"]);
 
 function importsOf(modelFile: string): Map<string, string[]> {
   const model = loadModelFile(modelFile);
@@ -27,7 +27,10 @@ function importsOf(modelFile: string): Map<string, string[]> {
 describe("generated files import only smithy-contract/* and one another", () => {
   it("for the default model: types.ts and arbitraries.ts take fast-check and @smithy/types from the runtime", () => {
     const imports = importsOf(DEFAULT_MODEL);
-    expect([...imports.keys()].sort()).toEqual(["arbitraries.ts", "contract.ts", "index.ts", "msw.ts", "types.ts"]);
+    expect([...imports.keys()].sort()).toEqual(["arbitraries.ts", "contract.ts", "index.ts", "mock.ts", "msw.ts", "types.ts"]);
+    // mock.ts (the in-process transport alone) must not reach msw, not even through msw.ts.
+    expect(imports.get("mock.ts")).toEqual(["smithy-contract/mock", "./contract.js", "./types.js"]);
+    expect(imports.get("msw.ts")).toEqual(["smithy-contract/msw", "./contract.js", "./mock.js", "./mock.js"]);
     expect(imports.get("types.ts")).toEqual(["smithy-contract/runtime"]);
     expect(imports.get("arbitraries.ts")).toEqual(["smithy-contract/runtime", "./contract.js", "./types.js"]);
     expect([...imports].flatMap(([path, specs]) => specs.filter((s) => !ALLOWED.has(s)).map((s) => `${path}: ${s}`))).toEqual([]);

@@ -1,8 +1,11 @@
 /**
- * The msw emitter: `msw.ts`, thin bindings of the generated contract, arbitraries and types to the
- * mock runtime (`smithy-contract/msw`). Everything that behaves lives in the runtime; this file
- * only names things: `<service>Handlers(options?)`, `create<Service>Mock(options?)`, and one typed
- * helper per operation (`describeDatasetImportJob(output)`, `.error(name, body)`).
+ * The mock emitter: `msw.ts` and `mock.ts`, thin bindings of the generated contract and types to
+ * the mock runtime — through msw (`smithy-contract/msw`), or without it (`smithy-contract/mock`,
+ * for the in-process `requestHandler` alone: msw need not be installed). Everything that behaves
+ * lives in the runtime; these files only name things: `<service>Handlers`, `create<Service>Mock(options?)`
+ * (its `.requestHandler` is the in-process transport), and one typed helper per operation
+ * (`describeDatasetImportJob(output)`, `.error(name, body)`). The operations' interface lives in
+ * `mock.ts`, which imports nothing of msw; `msw.ts` re-exports it.
  *
  * Operations the closure lists as unsupported (event streams) get no helper: a JSON mock cannot
  * serve them.
@@ -15,8 +18,14 @@ import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
 
 /** Where generated mocks import the msw runtime from (the package's own subpath). */
 export const MSW_RUNTIME_IMPORT = "smithy-contract/msw";
+/** Where `mock.ts` imports the runtime without msw from. */
+export const MOCK_RUNTIME_IMPORT = "smithy-contract/mock";
 
 export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
+  return [bindings(closure, ctx, "msw"), bindings(closure, ctx, "mock")];
+}
+
+function bindings(closure: Closure, ctx: EmitContext, door: "msw" | "mock"): GeneratedFile {
   const { service } = closure;
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
   const ops = closure.operations.filter((o) => !unsupported.has(o.name));
@@ -32,31 +41,44 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
     for (const s of [op.input, op.output, ...closure.errorsOf(op)]) if (s.kind === "structure") imported.add(ident(typeName(s, service)));
   }
   const lines: string[] = [tsHeader(ctx)];
-  lines.push(`import { createServiceMock } from ${str(MSW_RUNTIME_IMPORT)};`);
+  lines.push(`import { createServiceMock } from ${str(door === "msw" ? MSW_RUNTIME_IMPORT : MOCK_RUNTIME_IMPORT)};`);
   lines.push(`import { contract as __contract } from "./contract.js";`);
-  if (imported.size > 0) lines.push(`import type { ${[...imported].sort().join(", ")} } from "./types.js";`);
-  lines.push("");
-  lines.push(tsdoc(`The operations of ${service.sdkId} these mocks serve, with their SDK types.`, ["@public"]).trimEnd());
-  lines.push(`export interface ${opsType} {`);
-  for (const op of ops) {
-    const errors = [...closure.errorsOf(op)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${ident(typeName(e, service))}`).join("; ")} }`;
-    lines.push(`  ${propKey(shapeName(op, service))}: { input: ${typeOf(op.input)}; output: ${typeOf(op.output)}; errors: ${errorType} };`);
+  if (door === "msw") {
+    lines.push(`import type { ${opsType} } from "./mock.js";`);
+    lines.push("");
+    lines.push(`export type { ${opsType} } from "./mock.js";`);
+  } else {
+    if (imported.size > 0) lines.push(`import type { ${[...imported].sort().join(", ")} } from "./types.js";`);
+    lines.push("");
+    lines.push(tsdoc(`The operations of ${service.sdkId} these mocks serve, with their SDK types.`, ["@public"]).trimEnd());
+    lines.push(`export interface ${opsType} {`);
+    for (const op of ops) {
+      const errors = [...closure.errorsOf(op)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${ident(typeName(e, service))}`).join("; ")} }`;
+      lines.push(`  ${propKey(shapeName(op, service))}: { input: ${typeOf(op.input)}; output: ${typeOf(op.output)}; errors: ${errorType} };`);
+    }
+    lines.push("}");
   }
-  lines.push("}");
   lines.push("");
   // The mock draws its answers from the contract's plans: the same values arbitraries.ts draws.
   lines.push(`const __mock = /* @__PURE__ */ createServiceMock<${opsType}>(__contract);`);
   lines.push("");
   lines.push(
     tsdoc(
-      `msw handlers for every operation of ${service.sdkId} in this contract, on the default AWS endpoint of any region and on \`options.endpoint\`. Answers are seeded draws from the arbitraries, checked against the contract. Use: \`setupServer(...${svcValue}Handlers(options))\`.`,
+      door === "msw"
+        ? `msw handlers for every operation of ${service.sdkId} in this contract, on the default AWS endpoint of any region and on \`options.endpoint\`. Answers are seeded draws from the arbitraries, checked against the contract. Use: \`setupServer(...${svcValue}Handlers)\`.`
+        : `Handlers for every operation of ${service.sdkId} in this contract, for the in-process transport: \`mockRequestHandler(...${svcValue}Handlers)\` (from \`${MOCK_RUNTIME_IMPORT}\`). Answers are seeded draws from the arbitraries, checked against the contract.`,
       ["@public"],
     ).trimEnd(),
   );
   lines.push(`export const ${svcValue}Handlers = __mock.handlers;`);
   lines.push("");
-  lines.push(tsdoc(`A mock with its own request log, violations and lifecycle state: \`mock.handlers\`, \`mock.requests\`, \`mock.reset()\`, \`mock.assertNoViolations()\`.`, ["@public"]).trimEnd());
+  lines.push(
+    tsdoc(
+      `A mock with its own request log, violations and lifecycle state: \`mock.requestHandler\` (the in-process transport: any \`@aws-sdk/client-*\` takes it as its \`requestHandler\`)${door === "msw" ? ", \`mock.handlers\` (for msw)" : ""}, \`mock.requests\`, \`mock.reset()\`, \`mock.assertNoViolations()\`.`,
+      ["@public"],
+    ).trimEnd(),
+  );
   lines.push(`export const create${svcType}Mock = __mock.create;`);
   for (const op of ops) {
     const name = shapeName(op, service);
@@ -67,5 +89,5 @@ export function emitMsw(closure: Closure, ctx: EmitContext): GeneratedFile[] {
     lines.push(`export const ${ident(valueName(name))} = __mock.operation(${str(name)});`);
   }
   lines.push("");
-  return [{ path: "msw.ts", contents: lines.join("\n") }];
+  return { path: `${door}.ts`, contents: lines.join("\n") };
 }
