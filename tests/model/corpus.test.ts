@@ -2,9 +2,9 @@ import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { closure, selectService } from "../../codegen/model/closure.ts";
 import { loadModelFile } from "../../codegen/model/load.ts";
-import { corpusModels } from "../support/corpus.ts";
+import { corpusModels, restJson1Models } from "../support/corpus.ts";
 
-/** What each reference model must load into (counts read off the models; see shared/models/aws/README.md). */
+/** What each reference model must load into (counts read off the models; see shared/models/aws/README.md and aws-restjson1/README.md). */
 const EXPECTED: Record<string, { sdkId: string; protocol: string; operations: number; unsupported: string[] }> = {
   "b2bi-2022-06-23.json": { sdkId: "b2bi", protocol: "awsJson1_0", operations: 30, unsupported: [] },
   "dynamodb-2012-08-10.json": { sdkId: "DynamoDB", protocol: "awsJson1_0", operations: 57, unsupported: [] },
@@ -16,18 +16,29 @@ const EXPECTED: Record<string, { sdkId: string; protocol: string; operations: nu
   "verifiedpermissions-2021-12-01.json": { sdkId: "VerifiedPermissions", protocol: "awsJson1_0", operations: 27, unsupported: [] },
 };
 
-describe("corpus: every reference model loads", () => {
-  const models = corpusModels();
+const EXPECTED_RESTJSON1: typeof EXPECTED = {
+  "dataexchange-2017-07-25.json": { sdkId: "DataExchange", protocol: "restJson1", operations: 37, unsupported: [] },
+  "greengrassv2-2020-11-30.json": { sdkId: "GreengrassV2", protocol: "restJson1", operations: 29, unsupported: [] },
+  "lambda-2015-03-31.json": { sdkId: "Lambda", protocol: "restJson1", operations: 68, unsupported: ["InvokeAsync", "InvokeWithResponseStream"] },
+  "personalize-events-2018-03-22.json": { sdkId: "Personalize Events", protocol: "restJson1", operations: 5, unsupported: [] },
+  "personalize-runtime-2018-05-22.json": { sdkId: "Personalize Runtime", protocol: "restJson1", operations: 3, unsupported: [] },
+};
+
+describe.each([
+  ["awsJson", corpusModels, EXPECTED],
+  ["restJson1", restJson1Models, EXPECTED_RESTJSON1],
+] as const)("corpus: every %s reference model loads", (_protocols, list, expected) => {
+  const models = list();
 
   it("has exactly the models this table describes", () => {
-    expect(models.map((m) => basename(m))).toEqual(Object.keys(EXPECTED).sort());
+    expect(models.map((m) => basename(m))).toEqual(Object.keys(expected).sort());
   });
 
   it.each(models.map((m) => [basename(m), m]))("%s", (name, file) => {
     const model = loadModelFile(file);
     const service = selectService(model);
     const c = closure(model, service);
-    const want = EXPECTED[name]!;
+    const want = expected[name]!;
     expect({
       sdkId: service.sdkId,
       protocol: service.protocol,

@@ -1,7 +1,8 @@
 /**
- * Every reference AWS model, whole service: our `types.ts` must compile cleanly under a strict
- * user configuration (exactOptionalPropertyTypes, noUnusedLocals, verbatimModuleSyntax). One `tsc`
- * run covers all models; its errors are mapped back to the model they came from.
+ * Every reference AWS model, awsJson and restJson1, whole service: our `types.ts` must compile
+ * cleanly under a strict user configuration (exactOptionalPropertyTypes, noUnusedLocals,
+ * verbatimModuleSyntax). One `tsc` run covers all models; its errors are mapped back to the model
+ * they came from. A folder of models that is absent fails the test, saying so in one line.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,9 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closure, selectService } from "../../codegen/model/closure.ts";
 import { loadModelFile } from "../../codegen/model/load.ts";
 import type { Diagnostic } from "./harness.ts";
-import { formatDiagnostics, MODELS_DIR, removeScratch, runTsc, scratchDir, typesFor, write, writeTsconfig } from "./harness.ts";
+import { formatDiagnostics, MODELS_DIR, removeScratch, RESTJSON1_MODELS_DIR, runTsc, scratchDir, typesFor, write, writeTsconfig } from "./harness.ts";
 
-const models = existsSync(MODELS_DIR) ? readdirSync(MODELS_DIR).filter((f) => f.endsWith(".json")).sort() : [];
+const DIRS = [MODELS_DIR, RESTJSON1_MODELS_DIR];
+const absent = DIRS.filter((d) => !existsSync(d));
+/** Model file names with their folder (the names are unique across the two folders). */
+const models = DIRS.filter((d) => existsSync(d)).flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ file: f, dir: d })),
+);
 
 interface Outcome {
   readonly operations: number;
@@ -30,9 +39,9 @@ describe("types.ts of every reference model compiles", () => {
     if (models.length === 0) return;
     dir = scratchDir("types-corpus");
     const files: string[] = [];
-    for (const file of models) {
+    for (const { file, dir: modelsDir } of models) {
       try {
-        const model = loadModelFile(join(MODELS_DIR, file));
+        const model = loadModelFile(join(modelsDir, file));
         const c = closure(model, selectService(model));
         const text = typesFor(c, file);
         const rel = `${file.replace(/\.json$/, "")}/types.ts`;
@@ -54,14 +63,12 @@ describe("types.ts of every reference model compiles", () => {
     if (dir !== "") removeScratch(dir);
   });
 
-  if (models.length === 0) {
-    it("has reference models to compile", () => {
-      console.log(`types corpus: ${MODELS_DIR} is absent or empty; nothing was checked`);
-      expect.fail(`no models in ${MODELS_DIR}`);
-    });
-  }
+  it("has both folders of reference models to compile", () => {
+    for (const d of absent) console.log(`types corpus: ${d} is absent; its models were not checked`);
+    expect(absent).toEqual([]);
+  });
 
-  for (const file of models) {
+  for (const { file } of models) {
     it(file, () => {
       const o = outcomes.get(file);
       if (o === undefined) expect.fail(`${file} was not generated`);
@@ -78,8 +85,8 @@ describe("types.ts of every reference model compiles", () => {
   }
 
   it("tsc reported nothing outside the generated files", () => {
-    if (models.length === 0) expect.fail(`no models in ${MODELS_DIR}`);
-    const stray = diagnostics.filter((d) => !models.some((m) => d.file.startsWith(`${m.replace(/\.json$/, "")}/`)));
+    if (models.length === 0) expect.fail(`no models in ${DIRS.join(" or ")}`);
+    const stray = diagnostics.filter((d) => !models.some((m) => d.file.startsWith(`${m.file.replace(/\.json$/, "")}/`)));
     expect(stray).toEqual([]);
   });
 });

@@ -10,13 +10,18 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cmp } from "../../codegen/model/closure.ts";
 import type { Closure } from "../../codegen/model/closure.ts";
-import { emitTypes } from "../../codegen/emit/types/index.ts";
+import { emitTypes, serviceExceptionName } from "../../codegen/emit/types/index.ts";
+import type { Shape } from "../../codegen/model/shapes.ts";
+import { typeName } from "../../codegen/naming.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The team's reference AWS models (read-only, outside the repository). */
 export const MODELS_DIR = fileURLToPath(new URL("../../../shared/models/aws/", import.meta.url));
 export const FULL_PERSONALIZE = join(MODELS_DIR, "personalize-2018-05-22.json");
+/** The team's restJson1 reference models (read-only, outside the repository). */
+export const RESTJSON1_MODELS_DIR = fileURLToPath(new URL("../../../shared/models/aws-restjson1/", import.meta.url));
 const TSC = join(REPO_ROOT, "node_modules", ".bin", "tsc");
 
 /** The generated `types.ts` of a closure, stamped as the CLI would stamp it. */
@@ -49,6 +54,11 @@ export interface TscOptions {
   readonly exactOptionalPropertyTypes: boolean;
   /** Catches imports the generated file declares but does not use. */
   readonly noUnusedLocals?: boolean;
+  /**
+   * Loads `@types/node`. Needed wherever the SDK's stream types are compared: without it their Node
+   * halves (`Readable`, `Buffer`, `IncomingMessage`) do not resolve and make the whole union `any`.
+   */
+  readonly nodeTypes?: boolean;
 }
 
 /**
@@ -72,7 +82,8 @@ export function writeTsconfig(dir: string, name: string, files: readonly string[
     allowImportingTsExtensions: true,
     noEmit: true,
     skipLibCheck: true,
-    types: [],
+    types: opts.nodeTypes === true ? ["node"] : [],
+    ...(opts.nodeTypes === true && { typeRoots: [join(REPO_ROOT, "node_modules", "@types")] }),
     paths: { "smithy-contract/runtime": [join(REPO_ROOT, "runtime", "index.ts")] },
   };
   write(dir, name, JSON.stringify({ compilerOptions, files }, null, 2) + "\n");
@@ -122,8 +133,11 @@ export interface Check {
 
 /**
  * A `.ts` file whose every line after the preamble asserts one {@link Check}: both types are
- * mutually assignable, neither is `any`, and (for object types) they have the same keys, so a
- * dropped optional member is caught too. Returns the text and which check each line holds.
+ * mutually assignable, neither is `any`, their members are `any` at the same keys only (a type
+ * the compiler could not resolve, such as a stream type without `@types/node`, is `any` and
+ * assignable to everything; the SDK's own `any`, a JSON string's, must be matched), and (for object
+ * types) they have the same keys, so a dropped optional member is caught too. Returns the text and
+ * which check each line holds.
  */
 export function checkFile(oursImport: string, sdkModule: string, checks: readonly Check[]): { text: string; lineOf: Map<number, Check> } {
   const preamble = [
@@ -131,7 +145,8 @@ export function checkFile(oursImport: string, sdkModule: string, checks: readonl
     `import type * as Sdk from ${JSON.stringify(sdkModule)};`,
     `type IsAny<T> = 0 extends 1 & T ? true : false;`,
     `type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;`,
-    `type Same<A, B> = IsAny<A> extends true ? false : IsAny<B> extends true ? false : Mutual<A, B> extends true ? Mutual<keyof A, keyof B> : false;`,
+    `type AnyKeys<T> = T extends object ? { [K in keyof T]-?: IsAny<T[K]> extends true ? K : never }[keyof T] : never;`,
+    `type Same<A, B> = IsAny<A> extends true ? false : IsAny<B> extends true ? false : Mutual<AnyKeys<A>, AnyKeys<B>> extends true ? Mutual<A, B> extends true ? Mutual<keyof A, keyof B> : false : false;`,
     `type Assert<T extends true> = T;`,
   ];
   const lineOf = new Map<number, Check>();
@@ -155,4 +170,45 @@ export function exportedDeclarations(text: string): { name: string; line: number
     if (m) out.push({ name: m[1]!, line: i + 1 });
   });
   return out;
+}
+
+/** Stands for any `T` of a union's `Visitor<T>` in a check name. */
+export const VISITOR = `Visitor<"$T">`;
+
+/**
+ * The checks of a closure: the base exception; every structure, error, enum (type and const
+ * object) and union (the alias, each member interface of its namespace, `$UnknownMember` and
+ * `Visitor<T>`); each operation's command input and output, and the `XCommandInputType` /
+ * `XCommandOutputType` aliases `types` declares (a widened blob payload). Sorted by name.
+ */
+export function checksOf(c: Closure, types: string): Check[] {
+  const checks: Check[] = [{ name: serviceExceptionName(c.service), kind: "type" }];
+  for (const s of c.shapes) {
+    if (s.kind !== "structure" && s.kind !== "union" && s.kind !== "enum" && s.kind !== "intEnum") continue;
+    const name = typeName(s, c.service);
+    checks.push({ name, kind: "type" });
+    if (s.kind === "enum" || s.kind === "intEnum") checks.push({ name, kind: "value" });
+    if (s.kind === "union") {
+      for (const m of s.members) checks.push({ name: `${name}.${m.name.charAt(0).toUpperCase()}${m.name.slice(1)}Member`, kind: "type" });
+      checks.push({ name: `${name}.$UnknownMember`, kind: "type" }, { name: `${name}.${VISITOR}`, kind: "type" });
+    }
+  }
+  const declared = new Set(exportedDeclarations(types).map((d) => d.name));
+  for (const op of c.operations) {
+    for (const name of [`${op.name}CommandInput`, `${op.name}CommandOutput`]) {
+      checks.push({ name, kind: "type" });
+      if (declared.has(`${name}Type`)) checks.push({ name: `${name}Type`, kind: "type" });
+    }
+  }
+  return checks.sort((a, b) => cmp(a.name, b.name) || cmp(a.kind, b.kind));
+}
+
+/** Ids of the shapes a value of `shape` can hold, itself included. */
+export function reachable(shape: Shape, seen = new Set<string>()): Set<string> {
+  if (seen.has(shape.id)) return seen;
+  seen.add(shape.id);
+  if (shape.kind === "structure" || shape.kind === "union") for (const m of shape.members) reachable(m.target, seen);
+  if (shape.kind === "list") reachable(shape.member.target, seen);
+  if (shape.kind === "map") for (const m of [shape.key, shape.value]) reachable(m.target, seen);
+  return seen;
 }

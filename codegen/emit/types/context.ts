@@ -11,7 +11,16 @@ import { typeName } from "../../naming.ts";
  * The `@smithy/types` types a `types.ts` may refer to, each under a `__` alias as the SDK does. It
  * imports them from `smithy-contract/runtime`, which re-exports exactly these (runtime/index.ts).
  */
-export type SmithyTypeImport = "DocumentType" | "HttpResponse" | "MetadataBearer" | "ResponseMetadata" | "RetryableTrait";
+export type SmithyTypeImport =
+  | "BlobPayloadInputTypes"
+  | "DocumentType"
+  | "HttpResponse"
+  | "MetadataBearer"
+  | "ResponseMetadata"
+  | "RetryableTrait"
+  | "StreamingBlobPayloadInputTypes"
+  | "StreamingBlobPayloadOutputTypes"
+  | "StreamingBlobTypes";
 
 export interface TypesContext {
   readonly service: ServiceShape;
@@ -19,10 +28,14 @@ export interface TypesContext {
   readonly smithyTypes: Set<SmithyTypeImport>;
   /** Filled while emitting: whether a bigDecimal was met (the file then declares `__NumericValue`). */
   readonly numericValue: { used: boolean };
+  /** Filled while emitting: whether a command output has a blob payload (the file then declares `__Uint8ArrayBlobAdapter`). */
+  readonly blobAdapter: { used: boolean };
+  /** Filled while emitting: whether a JSON string (`@mediaType` JSON) was met (the file then declares `__AutomaticJsonStringConversion`). */
+  readonly jsonString: { used: boolean };
 }
 
 export function typesContext(service: ServiceShape): TypesContext {
-  return { service, smithyTypes: new Set(), numericValue: { used: false } };
+  return { service, smithyTypes: new Set(), numericValue: { used: false }, blobAdapter: { used: false }, jsonString: { used: false } };
 }
 
 /** A `@smithy/types` export as the file refers to it (`__DocumentType`), recorded for the import line. */

@@ -21,9 +21,9 @@ import { declName, typesContext } from "./context.ts";
 import type { TypesContext } from "./context.ts";
 import { emitIntEnum, emitEnum } from "./enum.ts";
 import { emitError, emitServiceException, serviceExceptionName } from "./error.ts";
-import { emitCommandTypes } from "./operation.ts";
+import { BLOB_ADAPTER, emitCommandTypes } from "./operation.ts";
 import { emitStructure } from "./structure.ts";
-import { NUMERIC_VALUE } from "./typeRef.ts";
+import { JSON_STRING, NUMERIC_VALUE } from "./typeRef.ts";
 import { emitUnion } from "./union.ts";
 
 export { serviceExceptionName } from "./error.ts";
@@ -55,6 +55,8 @@ export function emitTypes(closure: Closure, ctx: EmitContext): GeneratedFile[] {
 
   const blocks = [emitServiceException(tc), ...named.map(({ shape }) => emitShape(shape, tc))];
   for (const op of closure.operations) blocks.push(emitCommandTypes(op, tc));
+  if (tc.blobAdapter.used) blocks.unshift(blobAdapterDecl());
+  if (tc.jsonString.used) blocks.unshift(jsonStringDecl());
   if (tc.numericValue.used) blocks.unshift(numericValueDecl());
 
   const imports = [...tc.smithyTypes].sort(cmp).map((n) => `${n} as __${n}`);
@@ -89,5 +91,27 @@ function numericValueDecl(): string {
   return (
     tsdoc("A bigDecimal value: the instance type of NumericValue from `@smithy/core/serde`, which the SDK uses.", ["@public"]) +
     `export interface ${NUMERIC_VALUE} {\n  readonly string: string;\n  readonly type: "bigDecimal";\n  toString(): string;\n}\n`
+  );
+}
+
+/**
+ * The instance type of `Uint8ArrayBlobAdapter` (`@smithy/util-stream`), which the SDK answers a blob
+ * payload with, written out: bytes that also decode themselves to a string.
+ */
+function blobAdapterDecl(): string {
+  return (
+    tsdoc("A blob payload as the SDK returns it: the instance type of Uint8ArrayBlobAdapter from `@smithy/util-stream`.", ["@public"]) +
+    `export interface ${BLOB_ADAPTER} extends Uint8Array {\n  transformToString(encoding?: string): string;\n}\n`
+  );
+}
+
+/**
+ * `AutomaticJsonStringConversion` (`@smithy/smithy-client`), written out: any value `JSON.stringify`
+ * takes (the SDK's own definition, which is `any`), for a string with a JSON `@mediaType`.
+ */
+function jsonStringDecl(): string {
+  return (
+    tsdoc("A JSON string's value as the SDK takes it, stringifying it itself: AutomaticJsonStringConversion from `@smithy/smithy-client`.", ["@public"]) +
+    `export type ${JSON_STRING} = Parameters<typeof JSON.stringify>[0];\n`
   );
 }

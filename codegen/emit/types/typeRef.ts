@@ -14,13 +14,21 @@ import type { TypesContext } from "./context.ts";
 /** The name under which the file declares the SDK's bigDecimal container, `NumericValue`. */
 export const NUMERIC_VALUE = "__NumericValue";
 
+/** The name under which the file declares what the SDK takes for a JSON string, `AutomaticJsonStringConversion`. */
+export const JSON_STRING = "__AutomaticJsonStringConversion";
+
 /**
  * The type of a structure member. An event stream (a `@streaming` union) is an `AsyncIterable` of
- * the union, as in the SDK; everything else is {@link typeRef} of the target.
+ * the union and a `@streaming` blob is `StreamingBlobTypes` (a Node `Readable`, a web
+ * `ReadableStream` or a `Blob`), as in the SDK; everything else is {@link typeRef} of the target.
+ * (The command types widen a streaming blob further for input and output: see operation.ts.)
+ *
+ * @see https://smithy.io/2.0/spec/streaming.html
  */
 export function memberType(member: Member, tc: TypesContext): string {
   const target = member.target;
   if (target.kind === "union" && target.traits.streaming) return `AsyncIterable<${declName(target, tc)}>`;
+  if (target.kind === "blob" && target.traits.streaming) return smithyType(tc, "StreamingBlobTypes");
   return typeRef(target, tc);
 }
 
@@ -28,12 +36,16 @@ export function memberType(member: Member, tc: TypesContext): string {
 export function typeRef(shape: Shape, tc: TypesContext): string {
   switch (shape.kind) {
     case "blob":
-      // Streaming blobs are typed differently by the SDK (stream payload types); a JSON mock cannot
-      // serve them, and closure() reports such operations as unsupported.
+      // A @streaming blob is typed by memberType (it can only be a top-level member of an input or output).
       return "Uint8Array";
     case "boolean":
       return "boolean";
     case "string":
+      if (isJsonString(shape)) {
+        // The SDK takes any value for a JSON string and stringifies it itself (smithy-typescript's SymbolVisitor).
+        tc.jsonString.used = true;
+        return `${JSON_STRING} | string`;
+      }
       return "string";
     case "byte":
     case "short":
@@ -57,8 +69,9 @@ export function typeRef(shape: Shape, tc: TypesContext): string {
     case "union":
       return declName(shape, tc);
     case "list": {
-      const item = typeRef(shape.member.target, tc);
-      return shape.traits.sparse ? `(${item} | null)[]` : `${item}[]`;
+      const target = shape.member.target;
+      const item = typeRef(target, tc);
+      return shape.traits.sparse ? `(${item} | null)[]` : isJsonString(target) ? `(${item})[]` : `${item}[]`;
     }
     case "map": {
       const value = typeRef(shape.value.target, tc);
@@ -77,4 +90,15 @@ export function typeRef(shape: Shape, tc: TypesContext): string {
     default:
       return assertNever(shape, "shape kind");
   }
+}
+
+/**
+ * A string whose `@mediaType` is JSON (`application/json`, or any `+json` type): what the SDK types
+ * as `AutomaticJsonStringConversion | string`.
+ *
+ * @see https://smithy.io/2.0/spec/protocol-traits.html#mediatype-trait
+ */
+function isJsonString(shape: Shape): boolean {
+  const mediaType = shape.kind === "string" ? shape.traits.mediaType?.split(";")[0]?.trim().toLowerCase() : undefined;
+  return mediaType !== undefined && (mediaType === "application/json" || mediaType.endsWith("+json"));
 }

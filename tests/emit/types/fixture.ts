@@ -105,3 +105,21 @@ export interface __NumericValue {
   toString(): string;
 }
 `;
+
+/** The helper declared before the base exception when a command output has a blob payload. */
+export const BLOB_ADAPTER = `/**
+ * A blob payload as the SDK returns it: the instance type of Uint8ArrayBlobAdapter from \`@smithy/util-stream\`.
+ * @public
+ */
+export interface __Uint8ArrayBlobAdapter extends Uint8Array {
+  transformToString(encoding?: string): string;
+}
+`;
+
+/** The helper declared before the base exception when a string has a JSON `@mediaType`. */
+export const JSON_STRING = `/**
+ * A JSON string's value as the SDK takes it, stringifying it itself: AutomaticJsonStringConversion from \`@smithy/smithy-client\`.
+ * @public
+ */
+export type __AutomaticJsonStringConversion = Parameters<typeof JSON.stringify>[0];
+`;
