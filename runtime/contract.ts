@@ -108,7 +108,11 @@ export interface BoundMember {
   readonly kind: ValueKind;
   /** For a list or a map: what its items (values) hold. */
   readonly item?: ValueKind;
-  /** The member's `@timestampFormat` (its own, else its target's); absent: the location's default. */
+  /**
+   * The member's `@timestampFormat` (its own, else its target's; for a list its member's, for a map
+   * its value's); absent: the location's default on the wire (headers `http-date`, labels and query
+   * `date-time`) and epoch seconds in the document.
+   */
   readonly timestampFormat?: "epoch-seconds" | "date-time" | "http-date";
   /** `@mediaType` of a payload or a header value. */
   readonly mediaType?: string;
@@ -269,4 +273,10 @@ export interface ServiceContract {
   readonly exclusive?: readonly ExclusiveSpec[];
   /** Corrections of the model the contract was built with (from the overlay). */
   readonly errata?: readonly ErratumSpec[];
+  /**
+   * restJson1: the `@jsonName`s of structure and union members, by the shape's key in
+   * {@link shapes} and member name (only shapes with a member whose JSON name differs). The body
+   * carries a member under its JSON name; the document, under its member name.
+   */
+  readonly jsonNames?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }

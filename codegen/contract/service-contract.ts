@@ -21,6 +21,7 @@ import { buildSchemas } from "../schema/index.ts";
 import { boundLinks } from "./bounds.ts";
 import { echoLinks } from "./echo.ts";
 import { examplesOf } from "./examples.ts";
+import { errorBindingsOf, hostPrefixOf, httpBindingsOf, jsonNamesOf } from "./http-bindings.ts";
 import { pagingOf } from "./paging.ts";
 import { resourcesOf } from "./resources.ts";
 
@@ -51,6 +52,8 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
   const planOf = (shape: StructureShape | UnitShape): ArbitraryPlan => (shape.kind === "unit" ? { method: "unit" } : { method: "tie", key: keys.get(shape.id)! });
 
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
+  // HTTP bindings travel only where the protocol routes on them (restJson1); awsJson ignores them.
+  const bindsHttp = service.protocol === "restJson1";
   const operations: Record<string, OperationContract> = {};
   for (const op of closure.operations) {
     if (unsupported.has(op.name)) continue;
@@ -65,6 +68,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
         shapeId: e.id,
         fault,
         status: errorStatus(fault, e.traits.httpError),
+        ...(bindsHttp && { bindings: errorBindingsOf(e) }),
         schema: schemaOf(`error:${shapeName(e, service)}`),
       };
     }
@@ -73,6 +77,8 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
     const pagingMembers = new Set(paging === undefined ? [] : [paging.inputToken, paging.pageSize].flatMap((p) => (p === undefined ? [] : [p.slice(1)])));
     const echo = echoLinks(op, pagingMembers);
     const bounds = boundLinks(op);
+    const http = bindsHttp ? httpBindingsOf(op) : undefined;
+    const hostPrefix = hostPrefixOf(op);
     operations[name] = {
       name,
       input: schemaOf(`input:${name}`),
@@ -82,6 +88,8 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
       ...(echo.length > 0 && { echo }),
       ...(bounds.length > 0 && { bounds }),
       ...(paging !== undefined && { paging }),
+      ...(http !== undefined && { http }),
+      ...(hostPrefix !== undefined && { hostPrefix }),
     };
   }
   const lifecycles: Record<string, LifecycleSpec> = {};
@@ -93,6 +101,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
   const resources = [...resourcesOf(service, served, (op) => closure.errorsOf(op)), ...(overlay?.resources ?? []).filter((r) => servesAny(r, served))];
   const exclusive = overlay?.exclusive ?? [];
   const errata = (overlay?.errata ?? []).map(({ shape, trait, reason }) => ({ shape, trait, reason }));
+  const jsonNames = bindsHttp ? jsonNamesOf(closure.shapes, keys) : {};
   const contract: ServiceContract = {
     serviceName: service.name,
     serviceId: service.id,
@@ -105,6 +114,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
     ...(resources.length > 0 && { resources }),
     ...(exclusive.length > 0 && { exclusive }),
     ...(errata.length > 0 && { errata }),
+    ...(Object.keys(jsonNames).length > 0 && { jsonNames }),
     shapes,
   };
   return withExamples(closure, contract);

@@ -29,7 +29,7 @@ import type { ContractChecker } from "../validation/checker.ts";
 import { ContractViolation, ContractViolations } from "../validation/contract-violation.ts";
 import type { Rejection } from "../validation/rejection.ts";
 import { ErrorAnswer, modeledError } from "./answers.ts";
-import { defaultEndpointSource, endpointPattern } from "./endpoint.ts";
+import { endpointSites, hostPrefixAllows, type EndpointSite } from "./endpoint.ts";
 import { checkOptions, endpointsOf } from "./options.ts";
 import { RealisticAnswers, type ValueSource } from "./realistic.ts";
 import { MockRequestHandler } from "./request-handler.ts";
@@ -78,8 +78,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   readonly #outputs: () => Readonly<Record<string, Arbitrary<unknown>>>;
   readonly #door: Door;
   readonly #helper: (name: string, mock: ServiceMockInstance) => HelperOf<AnyOperations, string>;
-  readonly #pattern: RegExp;
-  readonly #defaultEndpoint: RegExp;
+  /** Where a URL falls among this mock's endpoints (hosts under the operations' host prefixes too). */
+  readonly #sites: (url: URL) => EndpointSite | undefined;
   readonly #specs = new Map<string, LifecycleSpec>();
   readonly #lifecycles = new Lifecycles();
   readonly #answers: RealisticAnswers;
@@ -109,8 +109,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     checkOptions(contract, options);
     this.#answers = new RealisticAnswers(contract, parts.checker);
     this.#protocol = protocolOf(contract);
-    this.#pattern = endpointPattern(contract.endpointPrefix, endpointsOf(options));
-    this.#defaultEndpoint = new RegExp(defaultEndpointSource(contract.endpointPrefix));
+    const hostPrefixes = Object.values(contract.operations).flatMap((op) => (op.hostPrefix === undefined ? [] : [op.hostPrefix]));
+    this.#sites = endpointSites(contract.endpointPrefix, endpointsOf(options), hostPrefixes);
     for (const spec of Object.values(contract.lifecycles ?? {})) this.#specs.set(spec.operation, spec);
     if (options.lifecycle !== false && options.lifecycle !== undefined) {
       for (const spec of options.lifecycle.specs ?? []) this.#specs.set(spec.operation, spec);
@@ -161,10 +161,9 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     return this.#helper(name, this);
   }
 
-  /** True when the request's URL (origin and path, no query) is one of this mock's endpoints. */
+  /** True when the request's URL (origin and path, no query) is at or below one of this mock's endpoints. */
   $serves(url: string): boolean {
-    const u = new URL(url);
-    return this.#pattern.test(u.origin + u.pathname);
+    return this.#sites(new URL(url)) !== undefined;
   }
 
   /**
@@ -182,8 +181,12 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   }
 
   #route(request: Request): Route {
-    const url = new URL(request.url);
-    return this.#protocol.route(request, this.contract, this.#defaultEndpoint.test(url.origin + url.pathname));
+    const site = this.#sites(new URL(request.url));
+    if (site === undefined) return { kind: "foreign" };
+    const route = this.#protocol.route(request, this.contract, { ownEndpoint: site.own, path: site.path });
+    // A host prefix names the operation it is for: another operation's request there is not ours.
+    if (route.kind === "operation" && !hostPrefixAllows(route.operation.hostPrefix, site.hostPrefix)) return { kind: "foreign" };
+    return route;
   }
 
   /**
@@ -193,7 +196,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   async $respond(request: Request, scoped?: Scoped): Promise<Response> {
     const route = this.#route(request);
     const resolverRequest = request.clone();
-    const read: RequestRead = route.kind === "operation" ? await this.#protocol.readRequest(request.clone(), route.operation, this.contract) : await unread(request.clone());
+    const read: RequestRead = route.kind === "operation" ? await this.#protocol.readRequest(request.clone(), route.operation, this.contract, route.labels) : await unread(request.clone());
     const call = ++this.#calls;
     const seed = String(this.options.seed ?? 0);
     const requestId = requestIdOf([seed, String(call)]);

@@ -9,12 +9,11 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 import type { AwsJsonProtocol, ErrorContract, OperationContract, ServiceContract } from "../contract.ts";
-import { toWire } from "../serde/toWire.ts";
-import { memberSchema } from "../validation/schema.ts";
 import { buildTarget, contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isAwsJsonContentType, parseTarget, REQUEST_ID_HEADER, sanitizeErrorType, TARGET_HEADER, wireErrorType } from "./awsjson.ts";
 import { bodyBytes, utf8 } from "./body.ts";
+import { errorMembers } from "./error-document.ts";
 import { SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, type FrameworkError } from "./framework-errors.ts";
-import type { Protocol, RequestRead, ResponseRead, Route } from "./protocol.ts";
+import type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
 
 /** The awsJson protocol of `version`. */
 export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
@@ -24,8 +23,10 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
   return {
     name: version,
 
-    route(request: Request, contract: ServiceContract, ownEndpoint: boolean): Route {
-      if (request.method !== "POST") return { kind: "foreign" };
+    route(request: Request, contract: ServiceContract, site: RouteSite): Route {
+      // Every awsJson operation is a POST to the endpoint itself.
+      if (request.method !== "POST" || site.path !== "/") return { kind: "foreign" };
+      const ownEndpoint = site.ownEndpoint;
       const header = request.headers.get(TARGET_HEADER) ?? undefined;
       const target = parseTarget(header);
       const ours = target !== undefined && target.service === contract.serviceName;
@@ -64,16 +65,7 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
     },
 
     errorDocument(_contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown> {
-      // The SDK's exception classes always say `message`; when the model's member is `Message`,
-      // the value moves there.
-      const wire = (toWire(members, error.schema) ?? {}) as Record<string, unknown>;
-      const type = wireErrorType(version, error.shapeId);
-      const schema = error.schema;
-      if ("message" in wire && memberSchema(schema, schema, "message") === undefined && memberSchema(schema, schema, "Message") !== undefined) {
-        const { message, ...rest } = wire;
-        return { [ERROR_TYPE_FIELD]: type, Message: message, ...rest };
-      }
-      return { [ERROR_TYPE_FIELD]: type, ...wire };
+      return { [ERROR_TYPE_FIELD]: wireErrorType(version, error.shapeId), ...errorMembers(error, members) };
     },
 
     writeError(_contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response {

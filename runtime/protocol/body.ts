@@ -31,6 +31,35 @@ export async function bodyBytes(request: Request): Promise<BodyBytes> {
   }
 }
 
+/** The body's bytes with the codings it was not possible to undo, or why they cannot be read. */
+export type CodedBodyBytes = { readonly ok: true; readonly bytes: Uint8Array; readonly remaining: readonly string[] } | { readonly ok: false; readonly message: string };
+
+/**
+ * The request's body with the gzip codings applied last undone (an SDK appends `gzip` after the
+ * codings a caller gives, `Content-Encoding: custom, gzip`); `remaining` are the codings left, in
+ * order, which an operation may model as data (restJson1 binds `Content-Encoding` to a member:
+ * compliance `SDKAppendedGzipAfterProvidedEncoding_restJson1`).
+ *
+ * @example await bodyBytesUnderCodings(new Request(url, { method: "POST", headers: { "Content-Encoding": "custom" }, body: "x" })) // { ok: true, bytes: …"x", remaining: ["custom"] }
+ */
+export async function bodyBytesUnderCodings(request: Request): Promise<CodedBodyBytes> {
+  const codings = (request.headers.get("content-encoding") ?? "")
+    .split(",")
+    .map((c) => c.trim())
+    .filter((c) => c !== "" && c.toLowerCase() !== "identity");
+  let gzipped = 0;
+  while (gzipped < codings.length && ["gzip", "x-gzip"].includes(codings[codings.length - 1 - gzipped]!.toLowerCase())) gzipped++;
+  const remaining = codings.slice(0, codings.length - gzipped);
+  if (gzipped === 0 || request.body === null) return { ok: true, bytes: new Uint8Array(await request.arrayBuffer()), remaining };
+  let stream: ReadableStream<Uint8Array> = request.body as ReadableStream<Uint8Array>;
+  for (let i = 0; i < gzipped; i++) stream = stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
+  try {
+    return { ok: true, bytes: new Uint8Array(await new Response(stream).arrayBuffer()), remaining };
+  } catch {
+    return { ok: false, message: `Unable to decode the request body as ${codings.slice(remaining.length).join(", ")}` };
+  }
+}
+
 const UTF8 = new TextDecoder("utf-8");
 
 /** UTF-8 text of bytes (malformed sequences become U+FFFD, as a lenient reader sees them). */

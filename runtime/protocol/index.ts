@@ -5,19 +5,21 @@
 import type { ProtocolName, ServiceContract } from "../contract.ts";
 import { awsJsonProtocol } from "./awsjson-protocol.ts";
 import type { Protocol } from "./protocol.ts";
+import { restJson1Protocol } from "./restjson1/protocol.ts";
 
-export type { Protocol, RequestRead, ResponseRead, Route } from "./protocol.ts";
+export type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
 
-const PROTOCOLS: Partial<Record<ProtocolName, Protocol>> = {
+const PROTOCOLS: Record<ProtocolName, Protocol> = {
   awsJson1_0: awsJsonProtocol("awsJson1_0"),
   awsJson1_1: awsJsonProtocol("awsJson1_1"),
+  restJson1: restJson1Protocol,
 };
 
 /**
  * The protocol of a contract. Throws a TypeError naming the protocols there are when the contract
  * names another (a contract made by a newer generator, or by hand).
  *
- * @example protocolOf(contract).route(request, contract, false)
+ * @example protocolOf(contract).route(request, contract, { ownEndpoint: false, path: "/" })
  */
 export function protocolOf(contract: ServiceContract): Protocol {
   const protocol = Object.prototype.hasOwnProperty.call(PROTOCOLS, contract.protocol) ? PROTOCOLS[contract.protocol] : undefined;

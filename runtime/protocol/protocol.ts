@@ -16,10 +16,24 @@
 import type { ErrorContract, OperationContract, ProtocolName, ServiceContract } from "../contract.ts";
 import type { FrameworkError } from "./framework-errors.ts";
 
+/** Where a request arrived, as the mock's endpoint matching saw it. */
+export interface RouteSite {
+  /**
+   * The URL is the service's own AWS endpoint, where a request that names none of its operations
+   * is still the service's to refuse.
+   */
+  readonly ownEndpoint: boolean;
+  /**
+   * The request's path below the endpoint's own path (`/` at the endpoint itself), still
+   * percent-encoded: awsJson serves `/` alone, restJson1 routes on it.
+   */
+  readonly path: string;
+}
+
 /** Where a request goes. */
 export type Route =
-  /** One of the contract's operations. */
-  | { readonly kind: "operation"; readonly operation: OperationContract }
+  /** One of the contract's operations; `labels`: the values of its URI pattern's labels, decoded (restJson1). */
+  | { readonly kind: "operation"; readonly operation: OperationContract; readonly labels?: Readonly<Record<string, string>> }
   /** The service's, but no operation of it (an unknown target, path or media type): refused with `error`. */
   | { readonly kind: "refused"; readonly error: FrameworkError; readonly message: string }
   /** Not this service's at all (another service's target on a shared endpoint): not claimed. */
@@ -48,12 +62,14 @@ export interface Protocol {
   readonly name: ProtocolName;
   /**
    * The route of a request — synchronous, from the method, URL and headers alone, as msw evaluates
-   * its predicates before any body is read. `ownEndpoint`: the URL is the service's own AWS
-   * endpoint, where a request that names none of its operations is still the service's to refuse.
+   * its predicates before any body is read. `site`: where it arrived (see {@link RouteSite}).
    */
-  route(request: Request, contract: ServiceContract, ownEndpoint: boolean): Route;
-  /** Reads a routed request's parts into its input document, leniently as the service does. */
-  readRequest(request: Request, operation: OperationContract, contract: ServiceContract): Promise<RequestRead>;
+  route(request: Request, contract: ServiceContract, site: RouteSite): Route;
+  /**
+   * Reads a routed request's parts into its input document, leniently as the service does;
+   * `labels`: the route's (restJson1).
+   */
+  readRequest(request: Request, operation: OperationContract, contract: ServiceContract, labels?: Readonly<Record<string, string>>): Promise<RequestRead>;
   /** The answer carrying an output document. */
   writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response;
   /**

@@ -23,6 +23,56 @@ export function timestampFormatOf(format: TimestampFormat | undefined): Timestam
   return format ?? DEFAULT_TIMESTAMP_FORMAT;
 }
 
+/** Where a timestamp travels in an HTTP message (restJson1 binds members to all of them). */
+export type TimestampLocation = "body" | "header" | "label" | "query";
+
+/**
+ * The format of a timestamp at a location of an HTTP message: the member's `@timestampFormat`,
+ * else the location's default — `http-date` in headers, `date-time` in labels and the query,
+ * epoch seconds in a JSON body.
+ *
+ * @example timestampFormatAt("header", undefined) // "http-date"
+ * @example timestampFormatAt("label", "epoch-seconds") // "epoch-seconds"
+ * @see https://smithy.io/2.0/spec/http-bindings.html#httpheader-serialization-rules
+ * @see https://smithy.io/2.0/spec/http-bindings.html#httplabel-serialization-rules
+ */
+export function timestampFormatAt(location: TimestampLocation, format: TimestampFormat | undefined): TimestampFormat {
+  if (format !== undefined) return format;
+  switch (location) {
+    case "header":
+      return "http-date";
+    case "label":
+    case "query":
+      return "date-time";
+    case "body":
+      return DEFAULT_TIMESTAMP_FORMAT;
+  }
+}
+
+/** Smithy's date-time: RFC 3339 in UTC only (`Z`), fraction optional; no offset, no other ISO 8601 form. */
+const SMITHY_DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?[Zz]$/;
+/** Epoch seconds written as text (a header, label or query value): digits, an optional fraction. */
+const EPOCH_SECONDS_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Reads a timestamp as a server must, strictly: epoch seconds as a number (a JSON number, or
+ * digits with an optional fraction in text), a date-time in UTC with `Z` (an offset, a missing
+ * zone or another ISO 8601 form is refused, as the restJson1 malformed-request tests require), an
+ * IMF-fixdate http-date. Throws a `TypeError` for anything else.
+ *
+ * @example parseStrictTimestamp("1515531081.123", "epoch-seconds", true).getTime() // 1515531081123
+ * @example parseStrictTimestamp("1996-12-19T16:39:57-08:00", "date-time", true) // throws
+ * @see https://smithy.io/2.0/spec/protocol-traits.html#timestampformat-trait
+ */
+export function parseStrictTimestamp(value: unknown, format: TimestampFormat, text: boolean): Date {
+  if (format === "epoch-seconds" && text) {
+    if (typeof value !== "string" || !EPOCH_SECONDS_TEXT.test(value)) throw new TypeError(`not epoch seconds: ${JSON.stringify(value)}`);
+    return epochSecondsToDate(Number(value));
+  }
+  if (format === "date-time" && (typeof value !== "string" || !SMITHY_DATE_TIME.test(value))) throw new TypeError(`not a date-time in UTC: ${JSON.stringify(value)}`);
+  return parseTimestamp(value, format);
+}
+
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 

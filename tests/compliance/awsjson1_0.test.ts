@@ -18,16 +18,8 @@
 import { loadProtocolFolder } from "./support/protocol-folder.ts";
 import { describeFolder, type ExceptionTable } from "./support/suite.ts";
 
-const HOST_PREFIX =
-  "the operation's @endpoint(hostPrefix) sends the request to a host under the one the client is given (example.com); the contract does not carry host prefixes, so a mock given https://example.com serves that host alone and the request is unhandled. Needs each operation's hostPrefix in the contract (codegen/contract) and the mock's endpoint match to admit it (runtime/mock/endpoint.ts)";
-
-
 /** The server-side cases we cannot pass, by trait and id. */
 const EXCEPTIONS: ExceptionTable = {
-  httpRequestTests: {
-    AwsJson10EndpointTrait: { reason: `hostPrefix "foo.": ${HOST_PREFIX}`, failsWith: "no handler of the mock answered POST https://foo.example.com/" },
-    AwsJson10EndpointTraitWithHostLabel: { reason: `hostPrefix "foo.{label}.": ${HOST_PREFIX}`, failsWith: "no handler of the mock answered POST https://foo.bar.example.com/" },
-  },
   httpResponseTests: {
     QueryCompatibleAwsJson10CustomCodeError: {
       reason:

@@ -18,7 +18,14 @@ import type { ServiceContract } from "../../../runtime/contract.ts";
 import { sharedSmithy } from "../../model/idl/support/shared-smithy.ts";
 import type { ComplianceCase, TestKind } from "./cases.ts";
 
-export type AwsJsonFolder = "awsJson1_0" | "awsJson1_1";
+/** The protocol folders whose server-side cases run against the mock runtime. */
+export type ProtocolFolderName = "awsJson1_0" | "awsJson1_1" | "restJson1";
+
+/**
+ * The service that holds a folder's operations bound to no service of their own (restJson1's
+ * `AcceptHeaderStarService`): their cases run in it, with the folder's protocol.
+ */
+export const UNBOUND_SERVICE_ID = "smithy.contract.compliance#UnboundOperations";
 
 /** A service of the folder: its shape, closure and the contract its mocks serve. */
 export interface ServiceUnderTest {
@@ -39,7 +46,7 @@ export interface CaseSite {
 export type LocatedCase = ComplianceCase & { readonly site: CaseSite; readonly shapeId: string };
 
 export interface ProtocolFolder {
-  readonly name: AwsJsonFolder;
+  readonly name: ProtocolFolderName;
   /** `aws.protocols#awsJson1_0` or `aws.protocols#awsJson1_1`. */
   readonly protocolId: string;
   readonly model: Model;
@@ -64,11 +71,11 @@ const TRAIT_OF_KIND: Record<TestKind, string> = {
  *
  * @example loadProtocolFolder("awsJson1_1").server.filter((c) => c.kind === "httpRequestTests").length
  */
-export function loadProtocolFolder(name: AwsJsonFolder): ProtocolFolder {
+export function loadProtocolFolder(name: ProtocolFolderName): ProtocolFolder {
   const tests = sharedSmithy("protocol-tests/");
   const sources = readModelSources([join(tests, name), join(tests, "shared-types.smithy"), join(tests, "aws-config.smithy"), sharedSmithy("traits/")]);
-  const model = loadModelAst(sources.ast, sources.displayName, sources.sha256);
   const protocolId = `aws.protocols#${name}`;
+  const model = loadModelAst(withUnboundService(sources.ast, protocolId), sources.displayName, sources.sha256);
   const services = model.services.map((shape): ServiceUnderTest => {
     const closure = closureOf(model, shape);
     return { shape, closure, contract: buildServiceContract(closure) };
@@ -121,4 +128,33 @@ function siteOf(shape: Shape, services: readonly ServiceUnderTest[], c: Complian
 export function headerOf(headers: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
   const wanted = name.toLowerCase();
   return Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === wanted)?.[1];
+}
+
+/**
+ * The model's JSON AST with a service of the folder's protocol holding the operations that carry
+ * compliance cases but are bound to no service or resource (the loader builds only what a service
+ * reaches); the AST as it is when there are none.
+ */
+function withUnboundService(ast: unknown, protocolId: string): unknown {
+  const shapes = (ast as { shapes: Record<string, Record<string, unknown>> }).shapes;
+  const bound = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === "object" && value !== null) {
+      const target = (value as { target?: unknown }).target;
+      if (typeof target === "string") bound.add(target);
+      else Object.values(value).forEach(collect);
+    }
+  };
+  for (const shape of Object.values(shapes)) {
+    if (shape.type !== "service" && shape.type !== "resource") continue;
+    for (const key of ["operations", "collectionOperations", "create", "put", "read", "update", "delete", "list", "resources"]) collect(shape[key]);
+  }
+  const unbound = Object.entries(shapes)
+    .filter(([id, shape]) => shape.type === "operation" && !bound.has(id) && Object.keys((shape.traits ?? {}) as object).some((t) => Object.values(TRAIT_OF_KIND).includes(t)))
+    .map(([id]) => id)
+    .sort();
+  if (unbound.length === 0) return ast;
+  const service = { type: "service", version: "2026-01-01", operations: unbound.map((target) => ({ target })), traits: { [protocolId]: {} } };
+  return { ...(ast as object), shapes: { ...shapes, [UNBOUND_SERVICE_ID]: service } };
 }

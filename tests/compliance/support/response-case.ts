@@ -15,10 +15,10 @@ import * as fc from "fast-check";
 import { getResponse } from "msw";
 import { expect } from "vitest";
 import { shapeName } from "../../../codegen/naming.ts";
-import type { AwsJsonProtocol, ServiceContract } from "../../../runtime/contract.ts";
+import type { ServiceContract } from "../../../runtime/contract.ts";
 import { exhaustiveArbitraries } from "../../../runtime/data/exhaustive.ts";
 import { createServiceMock } from "../../../runtime/msw/index.ts";
-import { buildTarget, contentType } from "../../../runtime/protocol/awsjson.ts";
+import { protocolOf } from "../../../runtime/protocol/index.ts";
 import { checkerOf } from "../../../runtime/validation/checker.ts";
 import type { HttpResponseTestCase } from "./cases.ts";
 import { describeDifferences, differences } from "./differences.ts";
@@ -55,11 +55,8 @@ export async function runResponseCase(c: LocatedCase & HttpResponseTestCase): Pr
     site.error === undefined
       ? helper(sdkValue(c.params ?? {}, site.operation.output) as object)
       : helper.error(shapeName(site.error, service), sdkValue(c.params ?? {}, site.error) as object);
-  const request = new Request(LOCAL_ENDPOINT, {
-    method: "POST",
-    headers: { "Content-Type": contentType(contract.protocol as AwsJsonProtocol), "X-Amz-Target": buildTarget(service.name, name) },
-    body: new TextEncoder().encode(JSON.stringify(validInput(contract, name))),
-  });
+  // The request as the protocol's client side writes it, for an input the operation accepts.
+  const request = protocolOf(contract).writeRequest(contract, contract.operations[name]!, validInput(contract, name), LOCAL_ENDPOINT);
   const response = await getResponse([handler], request);
   expect(response, `the helper of ${name} did not answer`).toBeDefined();
   const text = await response!.text();

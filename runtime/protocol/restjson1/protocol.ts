@@ -1,0 +1,94 @@
+/**
+ * restJson1 behind the protocol interface: a request is routed on its method, path and query
+ * literals (routing.ts), read member by member from where the operation's HTTP bindings put it
+ * (read-request.ts), and answered with the status of `@httpResponseCode` or `@http`, its header
+ * members and its body (write-message.ts). Errors say their name in `X-Amzn-Errortype`, take their
+ * status from `@httpError` (else 400 or 500 by fault), and carry their header members and a JSON
+ * body of the rest, with no `__type`.
+ *
+ * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
+ */
+import type { ErrorContract, OperationContract, ServiceContract } from "../../contract.ts";
+import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "../awsjson.ts";
+import { errorMembers } from "../error-document.ts";
+import type { FrameworkError } from "../framework-errors.ts";
+import type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "../protocol.ts";
+import { readRestJson1Response, writeRestJson1Request } from "./client.ts";
+import { UNKNOWN_OPERATION } from "./framework-errors.ts";
+import { answerMedia, JSON_MEDIA_TYPE } from "./media-types.ts";
+import { readRestJson1Request } from "./read-request.ts";
+import { routeRequest } from "./routing.ts";
+import { isUnit, jsonContextOf } from "./shapes.ts";
+import { bodyOf, headersOf, type WrittenBody } from "./write-message.ts";
+
+/** An answer with `status`, the header members' headers, the body and the request id. */
+function answer(status: number, headers: Headers, body: WrittenBody, requestId: string): Response {
+  if (body.contentType !== undefined) headers.set("Content-Type", body.contentType);
+  headers.set("Content-Length", String(body.bytes.byteLength));
+  headers.set(REQUEST_ID_HEADER, requestId);
+  return new Response(body.bytes.byteLength === 0 ? null : body.bytes, { status, headers });
+}
+
+/** The restJson1 protocol. */
+export const restJson1Protocol: Protocol = {
+  name: "restJson1",
+
+  route(request: Request, contract: ServiceContract, site: RouteSite): Route {
+    const url = new URL(request.url);
+    const routed = routeRequest(contract, request.method, site.path, url.search);
+    if (routed !== undefined) return { kind: "operation", operation: routed.operation, labels: routed.labels };
+    // On a shared custom endpoint another service may serve the path; on its own, it is this one's to refuse.
+    if (!site.ownEndpoint) return { kind: "foreign" };
+    return { kind: "refused", error: UNKNOWN_OPERATION, message: `${contract.serviceName} has no operation for ${request.method} ${site.path}` };
+  },
+
+  readRequest(request: Request, operation: OperationContract, contract: ServiceContract, labels: Readonly<Record<string, string>> = {}): Promise<RequestRead> {
+    return readRestJson1Request(request, operation, contract, labels);
+  },
+
+  writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response {
+    const bindings = operation.http?.output ?? {};
+    const doc = (typeof document === "object" && document !== null ? document : {}) as Record<string, unknown>;
+    const code = bindings.responseCode === undefined ? undefined : doc[bindings.responseCode];
+    const status = typeof code === "number" && Number.isInteger(code) ? code : (operation.http?.code ?? 200);
+    const media = answerMedia(bindings, isUnit(operation.output));
+    return answer(status, headersOf(bindings, doc), bodyOf(bindings, media, doc, operation.plans?.output, jsonContextOf(contract)), requestId);
+  },
+
+  errorDocument(_contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    // The error's schema (shared with awsJson) names the error in `__type`; restJson1 sends it in
+    // the X-Amzn-Errortype header instead, never in the body.
+    return { [ERROR_TYPE_FIELD]: error.name, ...errorMembers(error, members) };
+  },
+
+  writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response {
+    const { [ERROR_TYPE_FIELD]: _type, ...members } = document;
+    const bindings = error.bindings ?? { body: Object.keys(members).map((m) => ({ member: m, name: m, kind: "document" as const })) };
+    const plan = errorPlanOf(contract, error);
+    const headers = headersOf(bindings, members);
+    headers.set(ERROR_TYPE_HEADER, error.name);
+    return answer(error.status, headers, bodyOf(bindings, { kind: "exact", mediaType: JSON_MEDIA_TYPE }, members, plan, jsonContextOf(contract)), requestId);
+  },
+
+  writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response {
+    const headers = new Headers({ [ERROR_TYPE_HEADER]: error.name });
+    return answer(error.status, headers, { bytes: new TextEncoder().encode(JSON.stringify({ message })), contentType: JSON_MEDIA_TYPE }, requestId);
+  },
+
+  writeRequest(contract: ServiceContract, operation: OperationContract, document: unknown, endpoint: string): Request {
+    return writeRestJson1Request(contract, operation, document, endpoint);
+  },
+
+  readResponse(contract: ServiceContract, operation: OperationContract, response: Response): Promise<ResponseRead> {
+    return readRestJson1Response(contract, operation, response);
+  },
+};
+
+/** The plan of an error's structure, from any operation of the contract that answers with it. */
+function errorPlanOf(contract: ServiceContract, error: ErrorContract) {
+  for (const operation of Object.values(contract.operations)) {
+    const plan = operation.plans?.errors[error.name];
+    if (plan !== undefined && operation.errors[error.name]?.shapeId === error.shapeId) return plan;
+  }
+  return undefined;
+}
