@@ -13,6 +13,7 @@ export interface JsonSchema {
   $id?: string;
   $comment?: string;
   title?: string;
+  description?: string;
   deprecated?: true;
   default?: unknown;
   $ref?: string;
@@ -20,9 +21,12 @@ export interface JsonSchema {
 
   type?: "string" | "number" | "integer" | "boolean" | "object" | "array" | "null";
   enum?: (string | number)[];
+  const?: string;
 
   format?: string;
   pattern?: string;
+  /** The media type of a string's content (a body that is not JSON: a string or blob payload). */
+  contentMediaType?: string;
   minLength?: number;
   maxLength?: number;
 
@@ -37,6 +41,7 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: false | JsonSchema;
+  patternProperties?: Record<string, JsonSchema>;
   propertyNames?: JsonSchema;
   minProperties?: number;
   maxProperties?: number;

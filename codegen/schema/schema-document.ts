@@ -15,6 +15,13 @@ export interface DocumentHead {
   readonly $id: string;
   readonly $comment?: string;
   readonly title: string;
+  /** What the document describes, where its title cannot say it all (a part of an HTTP message, its status). */
+  readonly description?: string;
+}
+
+export interface DocumentOptions {
+  /** Structure and union members under their `@jsonName` (a restJson1 body), not their member name. */
+  readonly jsonNames?: boolean;
 }
 
 /**
@@ -22,10 +29,11 @@ export interface DocumentHead {
  * emitted under `$defs` (transitively), sorted by key, each with its shape id as `$comment`.
  * Throws when two different shapes of the file would share a `$defs` key.
  */
-export function schemaDocument(service: ServiceShape, head: DocumentHead, build: (refs: Refs) => JsonSchema): JsonSchema {
+export function schemaDocument(service: ServiceShape, head: DocumentHead, build: (refs: Refs) => JsonSchema, options: DocumentOptions = {}): JsonSchema {
   const wanted = new Map<string, DataShape>();
   const queue: DataShape[] = [];
   const refs: Refs = {
+    ...(options.jsonNames === true && { keyOf: (member) => member.traits.jsonName ?? member.name }),
     ref(shape) {
       const key = defsKey(shape, service);
       const known = wanted.get(key);
@@ -55,6 +63,7 @@ export function schemaDocument(service: ServiceShape, head: DocumentHead, build:
     $id: head.$id,
     $comment: head.$comment,
     title: head.title,
+    ...(head.description !== undefined && { description: head.description }),
     ...body,
     ...(sorted.length > 0 && { $defs: record(sorted) }),
   };

@@ -29,10 +29,20 @@ import type { DataShape, Member, Traits } from "../model/shapes.ts";
 import { record } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 
-/** How a schema refers to a shape that gets its own `$defs` entry. */
+/** How a schema refers to a shape that gets its own `$defs` entry, and names members. */
 export interface Refs {
   /** `{ $ref: "#/$defs/<key>" }`, and the shape is scheduled for the file's `$defs`. */
   ref(shape: DataShape): JsonSchema;
+  /**
+   * The key a structure or union member has in the JSON object: its name (the document, awsJson),
+   * or its `@jsonName` when it has one (a restJson1 body). Absent: the name.
+   */
+  readonly keyOf?: (member: Member) => string;
+}
+
+/** A member's key in the JSON object under `refs`. */
+export function memberKey(member: Member, refs: Refs): string {
+  return refs.keyOf === undefined ? member.name : refs.keyOf(member);
 }
 
 /**
@@ -114,7 +124,7 @@ export function shapeSchema(shape: DataShape, traits: Traits, refs: Refs): JsonS
     case "union":
       return {
         type: "object",
-        allOf: [{ properties: record(shape.members.map((m) => [m.name, memberSchema(m, refs)])), additionalProperties: false }],
+        allOf: [{ properties: record(shape.members.map((m) => [memberKey(m, refs), memberSchema(m, refs)])), additionalProperties: false }],
         minProperties: 1,
         maxProperties: 1,
       };
@@ -126,12 +136,12 @@ export function shapeSchema(shape: DataShape, traits: Traits, refs: Refs): JsonS
   }
 }
 
-/** A structure's members as a closed object; `@required` members listed in model order. */
+/** A structure's members as a closed object (keys by {@link memberKey}); `@required` members listed in model order. */
 export function structureSchema(members: readonly Member[], refs: Refs): JsonSchema {
-  const required = members.filter((m) => m.effective.required).map((m) => m.name);
+  const required = members.filter((m) => m.effective.required).map((m) => memberKey(m, refs));
   return {
     type: "object",
-    ...(members.length > 0 && { properties: record(members.map((m) => [m.name, structureMemberSchema(m, refs)])) }),
+    ...(members.length > 0 && { properties: record(members.map((m) => [memberKey(m, refs), structureMemberSchema(m, refs)])) }),
     ...(required.length > 0 && { required }),
     additionalProperties: false,
   };
@@ -152,7 +162,7 @@ export function memberSchema(member: Member, refs: Refs): JsonSchema {
 }
 
 /** A structure member adds what only members carry: `deprecated` and the `@default` value, in wire form. */
-function structureMemberSchema(member: Member, refs: Refs): JsonSchema {
+export function structureMemberSchema(member: Member, refs: Refs): JsonSchema {
   const schema = memberSchema(member, refs);
   const wireDefault = defaultOf(member);
   return {
@@ -169,7 +179,8 @@ function elementSchema(member: Member, sparse: boolean, refs: Refs): JsonSchema 
   return sparse ? { anyOf: [schema, { type: "null" }] } : schema;
 }
 
-function stringSchema(traits: Traits, values: readonly string[] | undefined): JsonSchema {
+/** A string under `traits` (`@length`, `@pattern`), restricted to `values` when it is an enum. */
+export function stringSchema(traits: Traits, values: readonly string[] | undefined): JsonSchema {
   return {
     type: "string",
     ...(values !== undefined && { enum: [...values] }),
