@@ -4,7 +4,7 @@
  * copied into the repository. When a folder is absent, `corpusModels()` / `restJson1Models()`
  * print one line saying so and throw, so a corpus test fails instead of passing on nothing.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
@@ -35,4 +35,37 @@ function modelsIn(dir: string): string[] {
     throw new Error(line);
   }
   return readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => join(dir, f));
+}
+
+/** One correction of a reference model, in the overlay's errata form (see model/personalize.overlay.json). */
+export interface CorpusErratum {
+  readonly shape: string;
+  readonly trait: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+/**
+ * Corrections a reference model needs before values can be drawn for it, by model file. Only for
+ * tests that draw values (mocks answering, arbitraries); everything else reads the models as they are.
+ */
+export const CORPUS_ERRATA: Readonly<Record<string, readonly CorpusErratum[]>> = {
+  "dataexchange-2017-07-25.json": [
+    {
+      shape: "com.amazonaws.dataexchange#AwsAccountId",
+      trait: "smithy.api#pattern",
+      value: "^[\\d]{12}$",
+      reason: "The model writes the pattern between slashes (/^[\\d]{12}$/), which Java reads as a literal '/' before '^': no string matches it, so no account id can be drawn.",
+    },
+  ],
+};
+
+/** Writes an overlay with `model`'s errata into `dir` and returns its path; undefined when the model needs none. */
+export function errataOverlay(model: string, dir: string): string | undefined {
+  const errata = CORPUS_ERRATA[model.split("/").pop()!];
+  if (errata === undefined) return undefined;
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${model.split("/").pop()!.replace(/\.json$/, "")}.errata.json`);
+  writeFileSync(path, JSON.stringify({ errata }, null, 2));
+  return path;
 }

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateService, type GeneratedService } from "../../../codegen/generate.ts";
 import { matchPath, parseUriPattern, splitPath } from "../../../runtime/protocol/restjson1/uri-pattern.ts";
 import { createAjv } from "../../../runtime/validation/ajv.ts";
-import { restJson1Models } from "../../support/corpus.ts";
+import { errataOverlay, restJson1Models } from "../../support/corpus.ts";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 const scratch = join(ROOT, ".tmp", `sdk-requests-${process.pid}`);
@@ -31,18 +31,6 @@ const CLIENTS: Readonly<Record<string, string>> = {
   "lambda-2015-03-31.json": "@aws-sdk/client-lambda",
   "personalize-events-2018-03-22.json": "@aws-sdk/client-personalize-events",
   "personalize-runtime-2018-05-22.json": "@aws-sdk/client-personalize-runtime",
-};
-
-/**
- * DataExchange's model writes one pattern between slashes, `/^[\d]{12}$/`, which Java reads as a
- * literal `/` before `^`: no string matches it, so no account id can be drawn. Corrected here as the
- * overlay's errata correct a model (see model/personalize.overlay.json).
- */
-const DATAEXCHANGE_ERRATUM = {
-  shape: "com.amazonaws.dataexchange#AwsAccountId",
-  trait: "smithy.api#pattern",
-  value: "^[\\d]{12}$",
-  reason: "The model writes the pattern between slashes (/^[\\d]{12}$/), which Java reads as a literal '/' before '^': no string matches it.",
 };
 
 /** The HTTP request an SDK client hands its request handler (`@smithy/protocol-http`'s HttpRequest). */
@@ -86,10 +74,10 @@ beforeAll(() => {
     absent = e as Error;
     return;
   }
-  mkdirSync(scratch, { recursive: true });
-  writeFileSync(join(scratch, "dataexchange.overlay.json"), JSON.stringify({ errata: [DATAEXCHANGE_ERRATUM] }));
   for (const model of models) {
-    const result = generateService({ model, ...(basename(model) === "dataexchange-2017-07-25.json" && { overlay: join(scratch, "dataexchange.overlay.json") }) });
+    // Values are drawn: a model whose pattern matches nothing takes its erratum (CORPUS_ERRATA).
+    const overlay = errataOverlay(model, scratch);
+    const result = generateService({ model, ...(overlay !== undefined && { overlay }) });
     generated.set(basename(model), result);
     for (const f of result.files) {
       const path = join(scratch, basename(model, ".json"), f.path);
