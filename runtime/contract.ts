@@ -279,4 +279,9 @@ export interface ServiceContract {
    * carries a member under its JSON name; the document, under its member name.
    */
   readonly jsonNames?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * The `@internal` values of enums, by the enum's key in {@link shapes}: accepted in requests, but
+   * left out of the values Smithy's framework validation error lists.
+   */
+  readonly internalEnumValues?: Readonly<Record<string, readonly string[]>>;
 }

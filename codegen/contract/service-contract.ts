@@ -22,6 +22,7 @@ import { boundLinks } from "./bounds.ts";
 import { echoLinks } from "./echo.ts";
 import { examplesOf } from "./examples.ts";
 import { errorBindingsOf, hostPrefixOf, httpBindingsOf, jsonNamesOf } from "./http-bindings.ts";
+import { internalEnumValuesOf } from "./internal-enums.ts";
 import { pagingOf } from "./paging.ts";
 import { resourcesOf } from "./resources.ts";
 
@@ -102,6 +103,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
   const exclusive = overlay?.exclusive ?? [];
   const errata = (overlay?.errata ?? []).map(({ shape, trait, reason }) => ({ shape, trait, reason }));
   const jsonNames = bindsHttp ? jsonNamesOf(closure.shapes, keys) : {};
+  const internalEnumValues = internalEnumValuesOf(closure.shapes, keys);
   const contract: ServiceContract = {
     serviceName: service.name,
     serviceId: service.id,
@@ -115,6 +117,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay): Servi
     ...(exclusive.length > 0 && { exclusive }),
     ...(errata.length > 0 && { errata }),
     ...(Object.keys(jsonNames).length > 0 && { jsonNames }),
+    ...(Object.keys(internalEnumValues).length > 0 && { internalEnumValues }),
     shapes,
   };
   return withExamples(closure, contract);

@@ -28,6 +28,7 @@ import { toWire } from "../serde/toWire.ts";
 import type { ContractChecker } from "../validation/checker.ts";
 import { ContractViolation, ContractViolations } from "../validation/contract-violation.ts";
 import type { Rejection } from "../validation/rejection.ts";
+import { SMITHY_VALIDATION_EXCEPTION, smithyValidationException } from "../validation/smithy-validation.ts";
 import { ErrorAnswer, modeledError } from "./answers.ts";
 import { endpointSites, hostPrefixAllows, type EndpointSite } from "./endpoint.ts";
 import { checkOptions, endpointsOf } from "./options.ts";
@@ -320,6 +321,12 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     return (plan, seed, opts) => g.value(plan, seed, opts);
   }
 
+  /**
+   * The answer to a request the checker rejected: a serialization error as the protocol writes it;
+   * a validation error as the test's `validationError` option names it, else as Smithy's framework
+   * `ValidationException` when the operation models it (its members in Smithy's words, whatever
+   * the protocol), else as AWS's framework `ValidationException`.
+   */
   #reject(operation: OperationContract, rejection: Rejection, requestId: string): Response {
     const { contract } = this;
     if (rejection.kind === "serialization") return this.#protocol.writeFrameworkError(contract, SERIALIZATION_EXCEPTION, rejection.message, requestId);
@@ -329,6 +336,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
       // cannot be built from a message alone, and the mock never sends a body that breaks the contract.
       return this.#errorResponse(operation, modeledName, { message: rejection.message }, requestId);
     }
+    const smithy = Object.values(operation.errors).find((e) => e.shapeId === SMITHY_VALIDATION_EXCEPTION);
+    if (smithy !== undefined) return this.#errorResponse(operation, smithy.name, smithyValidationException(rejection, operation, contract), requestId);
     return this.#protocol.writeFrameworkError(contract, VALIDATION_EXCEPTION, rejection.message, requestId);
   }
 

@@ -9,9 +9,18 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
+import { foldNestedQuantifiers } from "./nested-quantifiers.ts";
 import { MODEL_PATTERN_KEYWORD, SENSITIVE_KEYWORD } from "./schema.ts";
 
 export type { Ajv2020 };
+
+/**
+ * `pattern`s compiled without the nested quantifiers that make a backtracking engine take
+ * exponential time (nested-quantifiers.ts); the same language, so the same answers.
+ */
+const SAFER_REGEXP = Object.assign((pattern: string, flags: string) => new RegExp(foldNestedQuantifiers(pattern), flags), {
+  code: "new RegExp",
+});
 
 // ajv-formats is CommonJS whose `module.exports` is the plugin and also carries itself as
 // `.default`. Under `module: nodenext` TypeScript types the default import as the module object, so
@@ -43,6 +52,7 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
+    code: { regExp: SAFER_REGEXP },
     ...(options.lenient === true && { removeAdditional: true }),
   });
   addFormats(ajv);

@@ -9,6 +9,7 @@
  */
 import type { ErrorContract, JsonSchema, OperationContract, ServiceContract } from "../contract.ts";
 import { readLeniently } from "../serde/lenient.ts";
+import { exactBlobLengths } from "./blob-lengths.ts";
 import { ContractViolation, type ViolationSubject } from "./contract-violation.ts";
 import { rejectionOf, type Rejection } from "./rejection.ts";
 import { Validators } from "./validators.ts";
@@ -112,8 +113,11 @@ export class ContractChecker {
   read(operation: OperationContract, body: unknown): ReadResult {
     const input = readLeniently(body, operation.input);
     const validate = this.#validators.lenient(operation.input);
-    if (!validate(input)) {
-      const rejection = rejectionOf(validate.errors ?? [], input, operation.input);
+    const valid = validate(input);
+    // Blob lengths are counted in bytes where the plans say them (the schema's are approximate).
+    const errors = exactBlobLengths(valid ? [] : (validate.errors ?? []), input, operation.input, operation.plans?.input, this.contract.shapes ?? {});
+    if (errors.length > 0) {
+      const rejection = rejectionOf(errors, input, operation.input);
       if (rejection !== undefined) return { ok: false, rejection };
     }
     return { ok: true, input };

@@ -21,7 +21,18 @@ import { keywordHolder, modelPattern, positionAt, type SchemaNode } from "./sche
 
 export type Rejection =
   | { readonly kind: "serialization"; readonly message: string }
-  | { readonly kind: "validation"; readonly message: string; readonly violations: readonly string[] };
+  | {
+      readonly kind: "validation";
+      readonly message: string;
+      readonly violations: readonly string[];
+      /**
+       * The constraint errors behind the violations, in the same order, and the value they are
+       * about: for messages in other forms (runtime/validation/smithy-validation.ts). Not
+       * enumerable: a rejection compares as its message and violations.
+       */
+      readonly errors: readonly ErrorObject[];
+      readonly data: unknown;
+    };
 
 /** Keywords that say the value could not be read at all (its JSON type or wire form is wrong). */
 const SERIALIZATION_KEYWORDS = new Set(["type", "const", "format", "anyOf", "oneOf", "not", "if", "then", "else"]);
@@ -41,12 +52,17 @@ export function rejectionOf(errors: readonly ErrorObject[], data: unknown, schem
   const serialization = counted.find(isSerializationError);
   if (serialization !== undefined) return { kind: "serialization", message: serializationMessage(serialization, ctx) };
   const violations: string[] = [];
+  const constraintErrors: ErrorObject[] = [];
   for (const error of counted) {
     if (IGNORED_KEYWORDS.has(error.keyword)) continue;
     violations.push(violationOf(error, ctx));
+    constraintErrors.push(error);
   }
   if (violations.length === 0) return undefined;
-  return { kind: "validation", message: validationMessage(violations), violations };
+  // The errors and the data are for other wordings of the violations; not enumerable, so a
+  // rejection still reads (and compares) as its message and violations.
+  const rejection = { kind: "validation" as const, message: validationMessage(violations), violations };
+  return Object.defineProperties(rejection, { errors: { value: constraintErrors, enumerable: false }, data: { value: data, enumerable: false } }) as typeof rejection & { errors: ErrorObject[]; data: unknown };
 }
 
 /**

@@ -253,12 +253,16 @@ export function keywordHolder(root: SchemaNode, schemaPath: string): SchemaNode 
   if (!schemaPath.startsWith("#")) return undefined;
   const tokens = parsePointer(decodeURIComponent(schemaPath.slice(1)));
   tokens.pop();
-  let node: unknown = root;
-  for (const t of tokens) {
-    if (Array.isArray(node) && INDEX.test(t)) node = node[Number(t)];
-    else node = isNode(node) && Object.prototype.hasOwnProperty.call(node, t) ? node[t] : undefined;
-  }
-  return isNode(node) ? node : undefined;
+  const walk = (start: SchemaNode | undefined): SchemaNode | undefined => {
+    let node: unknown = start;
+    for (const t of tokens) {
+      if (Array.isArray(node) && INDEX.test(t)) node = node[Number(t)];
+      else node = isNode(node) && Object.prototype.hasOwnProperty.call(node, t) ? node[t] : undefined;
+    }
+    return isNode(node) ? node : undefined;
+  };
+  // ajv gives the paths inside a root `$ref`'s target relative to that target (`#/properties/a/pattern`).
+  return walk(root) ?? (typeof root.$ref === "string" ? walk(stepRef(root, root)) : undefined);
 }
 
 /**
