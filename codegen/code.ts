@@ -100,3 +100,42 @@ function escapeDocTag(tag: string): string {
   if (!m) throw new Error(`not a TSDoc tag: ${str(tag)}`);
   return `${m[1]}${escapeDoc(m[2] ?? "").replace(/\r\n|\r|\n|\u2028|\u2029/g, " ")}`;
 }
+
+/**
+ * A literal for a JSON-compatible value on one line without spaces (`{a:1,b:[2,3]}`), for large
+ * embedded data where every byte counts. A value found in `refs` (an object, by identity, or a
+ * string) is written as the name given there — an expression declared elsewhere in the file —
+ * instead of its contents, and a key whose value is written as a name equal to the key becomes a
+ * shorthand property (`{$defs}`).
+ */
+export function denseLiteral(value: unknown, refs: ReadonlyMap<unknown, string> = new Map()): string {
+  const ref = (typeof value === "object" && value !== null) || typeof value === "string" ? refs.get(value) : undefined;
+  if (ref !== undefined) return ref;
+  if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) return `[${value.map((v) => denseLiteral(v, refs)).join(",")}]`;
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.map(([k, v]) => property(k, v, refs, ":", denseLiteral(v, refs))).join(",")}}`;
+  }
+  return literal(value);
+}
+
+/**
+ * {@link literalBlock} down to `depth` levels (one property or item per line), {@link denseLiteral}
+ * below: large data that stays readable in diffs, one entry per line, at a fraction of the size.
+ */
+export function layoutLiteral(value: unknown, depth: number, refs: ReadonlyMap<unknown, string> = new Map(), indent = ""): string {
+  if (depth <= 0 || typeof value !== "object" || value === null || refs.has(value)) return denseLiteral(value, refs);
+  const inner = indent + "  ";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((v) => inner + layoutLiteral(v, depth - 1, refs, inner)).join(",\n")}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return "{}";
+  return `{\n${entries.map(([k, v]) => inner + property(k, v, refs, ": ", layoutLiteral(v, depth - 1, refs, inner))).join(",\n")}\n${indent}}`;
+}
+
+function property(key: string, value: unknown, refs: ReadonlyMap<unknown, string>, separator: string, written: string): string {
+  const shorthand = refs.get(value) === key && IDENTIFIER.test(key);
+  return shorthand ? key : `${propKey(key)}${separator}${written}`;
+}

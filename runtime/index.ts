@@ -12,8 +12,9 @@ export * from "./arbitraries/index.ts";
 export { createAjv, type CreateAjvOptions } from "./validation/ajv.ts";
 export { realisticSides, type RealisticDefaults, type RealisticSides } from "./data/realistic-sides.ts";
 export { exhaustiveArbitraries, type ExhaustiveArbitraries } from "./data/exhaustive.ts";
+export { unpackContract, type PackedPlan, type PackedServiceContract } from "./data/plan-pack.ts";
 /** fast-check, the instance our arbitraries are built with: `fc.assert(fc.property(wire.X, …))`. */
 export * as fc from "fast-check";
 export type { Arbitrary } from "fast-check";
 /** The `@smithy/types` types a generated `types.ts` refers to (as the SDK's own types do). */
-export type { DocumentType, HttpResponse, MetadataBearer, ResponseMetadata, RetryableTrait } from "@smithy/types";
+export type { BlobPayloadInputTypes, DocumentType, HttpResponse, MetadataBearer, ResponseMetadata, RetryableTrait, StreamingBlobPayloadInputTypes, StreamingBlobPayloadOutputTypes, StreamingBlobTypes } from "@smithy/types";

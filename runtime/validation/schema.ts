@@ -112,9 +112,56 @@ export function locatedAlternatives(root: SchemaNode, located: Located): Located
   return out;
 }
 
-/** {@link locatedAlternatives} without the names: the nodes that apply to one value. */
-export function alternatives(node: SchemaNode, root: SchemaNode): SchemaNode[] {
-  return locatedAlternatives(root, locate(root, node)).map((l) => l.schema!);
+/**
+ * What the value-walking questions below need of one node, worked out once per (node, root): the
+ * mocks ask them for every member of every request and answer. A schema is data built once (by
+ * codegen/schema, or by hand in a test) and not modified after it is first walked. Keyed weakly,
+ * so a dropped contract takes its entries with it.
+ */
+interface NodeFacts {
+  readonly alternatives: readonly SchemaNode[];
+  /** Named members (first alternative that names one wins), then the map value schema. */
+  readonly members: ReadonlyMap<string, SchemaNode>;
+  readonly otherMembers: SchemaNode | undefined;
+  readonly items: SchemaNode | undefined;
+  readonly structure: boolean;
+  readonly types: ReadonlySet<string>;
+}
+
+const FACTS = new WeakMap<SchemaNode, WeakMap<SchemaNode, NodeFacts>>();
+
+function factsOf(node: SchemaNode, root: SchemaNode): NodeFacts {
+  let byRoot = FACTS.get(node);
+  const known = byRoot?.get(root);
+  if (known !== undefined) return known;
+  const all = Object.freeze(locatedAlternatives(root, locate(root, node)).map((l) => l.schema!));
+  const members = new Map<string, SchemaNode>();
+  for (const n of all) {
+    const props = n.properties;
+    if (!isNode(props)) continue;
+    for (const key of Object.keys(props)) if (!members.has(key) && isNode(props[key])) members.set(key, props[key]);
+  }
+  const types = new Set<string>();
+  for (const n of all) {
+    if (typeof n.type === "string") types.add(n.type);
+    else if (Array.isArray(n.type)) for (const t of n.type) if (typeof t === "string") types.add(t);
+  }
+  const facts: NodeFacts = {
+    alternatives: all,
+    members,
+    otherMembers: all.map((n) => n.additionalProperties).find(isNode),
+    items: all.map((n) => n.items).find(isNode),
+    structure: all.some((n) => isNode(n.properties)),
+    types,
+  };
+  if (byRoot === undefined) FACTS.set(node, (byRoot = new WeakMap()));
+  byRoot.set(root, facts);
+  return facts;
+}
+
+/** {@link locatedAlternatives} without the names: the nodes that apply to one value (do not modify the list). */
+export function alternatives(node: SchemaNode, root: SchemaNode): readonly SchemaNode[] {
+  return factsOf(node, root).alternatives;
 }
 
 /**
@@ -122,34 +169,23 @@ export function alternatives(node: SchemaNode, root: SchemaNode): SchemaNode[] {
  * undefined when the schema says nothing about it.
  */
 export function memberSchema(node: SchemaNode, root: SchemaNode, key: string): SchemaNode | undefined {
-  const all = alternatives(node, root);
-  for (const n of all) {
-    const props = n.properties;
-    if (isNode(props) && Object.prototype.hasOwnProperty.call(props, key) && isNode(props[key])) return props[key];
-  }
-  for (const n of all) if (isNode(n.additionalProperties)) return n.additionalProperties;
-  return undefined;
+  const facts = factsOf(node, root);
+  return facts.members.get(key) ?? facts.otherMembers;
 }
 
 /** The schema of the items of a list described by `node`; undefined when it says nothing. */
 export function itemSchema(node: SchemaNode, root: SchemaNode): SchemaNode | undefined {
-  for (const n of alternatives(node, root)) if (isNode(n.items)) return n.items;
-  return undefined;
+  return factsOf(node, root).items;
 }
 
 /** True when `node` describes a structure or union: an object with named `properties`. */
 export function isStructureSchema(node: SchemaNode, root: SchemaNode): boolean {
-  return alternatives(node, root).some((n) => isNode(n.properties));
+  return factsOf(node, root).structure;
 }
 
 /** The JSON types a node admits (`type` as a string or a list), over its alternatives. */
-export function schemaTypes(node: SchemaNode, root: SchemaNode): Set<string> {
-  const types = new Set<string>();
-  for (const n of alternatives(node, root)) {
-    if (typeof n.type === "string") types.add(n.type);
-    else if (Array.isArray(n.type)) for (const t of n.type) if (typeof t === "string") types.add(t);
-  }
-  return types;
+export function schemaTypes(node: SchemaNode, root: SchemaNode): ReadonlySet<string> {
+  return factsOf(node, root).types;
 }
 
 /**

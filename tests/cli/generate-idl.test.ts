@@ -110,6 +110,7 @@ const FILES = [
   "arbitraries.ts",
   "contract.ts",
   "index.ts",
+  "mock.ts",
   "msw.ts",
   "schemas/GetOrder.input.schema.json",
   "schemas/GetOrder.output.schema.json",

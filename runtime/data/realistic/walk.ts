@@ -58,7 +58,12 @@ export interface WalkOptions {
 interface Learned {
   readonly patterns: PatternCache;
   readonly reach: Map<string, ReadonlySet<string>>;
+  /** Values already drawn, per plan, by settings, seed and options (see {@link RealisticGenerator.value}). */
+  readonly draws: WeakMap<ArbitraryPlan, Map<string, unknown>>;
 }
+
+/** Draws kept per plan; past this the plan's memory starts over (a mock answering many distinct requests). */
+const DRAWS_KEPT = 512;
 
 /**
  * Draws realistic values for plans that refer to `shapes`. Keep one per contract: it compiles each
@@ -73,13 +78,15 @@ export class RealisticGenerator {
   readonly #learned: Learned;
   readonly #patterns: PatternCache;
   readonly #reach: Map<string, ReadonlySet<string>>;
+  readonly #settingsKey: string;
 
   constructor(
     readonly shapes: Readonly<Record<string, ArbitraryPlan>>,
     settings: RealisticSettings,
-    learned: Learned = { patterns: new PatternCache(), reach: new Map() },
+    learned: Learned = { patterns: new PatternCache(), reach: new Map(), draws: new WeakMap() },
   ) {
     this.settings = resolveSettings(settings);
+    this.#settingsKey = JSON.stringify(this.settings);
     this.#learned = learned;
     this.#patterns = learned.patterns;
     this.#reach = learned.reach;
@@ -90,8 +97,23 @@ export class RealisticGenerator {
     return new RealisticGenerator(this.shapes, settings, this.#learned);
   }
 
-  /** The value of `plan` for `seed` (same inputs, same value). */
+  /**
+   * The value of `plan` for `seed` (same inputs, same value). A value is drawn once per plan,
+   * settings, seed and options, and handed out as a fresh copy each time: a mock asked about the
+   * same resource again does not walk the plan again.
+   */
   value(plan: ArbitraryPlan, seed: number, options: WalkOptions = {}): unknown {
+    const key = `${this.#settingsKey}|${seed}|${options.topLevel ?? true}|${options.member ?? ""}`;
+    let draws = this.#learned.draws.get(plan);
+    if (draws?.has(key) === true) return copy(draws.get(key));
+    const value = this.#draw(plan, seed, options);
+    if (draws === undefined) this.#learned.draws.set(plan, (draws = new Map()));
+    if (draws.size >= DRAWS_KEPT) draws.clear();
+    draws.set(key, value);
+    return copy(value);
+  }
+
+  #draw(plan: ArbitraryPlan, seed: number, options: WalkOptions): unknown {
     const frame: Frame = {
       rng: new Rng(seed),
       hints: { names: options.member === undefined ? [] : [options.member] },
@@ -272,4 +294,9 @@ export class RealisticGenerator {
     if (plan.method === "tie") this.#reach.set(plan.key, out);
     return out;
   }
+}
+
+/** A copy of a drawn value (JSON data, with byte arrays for blobs) that the caller may change. */
+function copy(value: unknown): unknown {
+  return typeof value === "object" && value !== null ? structuredClone(value) : value;
 }

@@ -1,0 +1,102 @@
+/**
+ * A contract at the size of its service: every schema root's `$defs` is one service-level object
+ * holding all the definitions, and an error several operations return is one object they share.
+ * Validation is unchanged (a schema reaches only what its `$ref`s lead to); what changes is what a
+ * generated `contract.ts` has to write (once) and what a process holds in memory (once). The
+ * emitter prints the result with each shared object written once (codegen/emit/contract).
+ *
+ * When two schemas disagree on a definition of the same name (not something codegen/schema
+ * writes), the schemas keep their own `$defs`; errors written differently by two operations stay apart.
+ */
+import type { ErrorContract, JsonSchema, ServiceContract } from "../../runtime/contract.ts";
+
+type Json = Record<string, unknown>;
+
+export interface SharedContract {
+  /** A copy of the contract whose schemas and errors share as described. */
+  readonly contract: ServiceContract;
+  /** The one `$defs` object every schema root now holds (undefined when they could not share). */
+  readonly defs: Readonly<Record<string, JsonSchema>> | undefined;
+  /** The shared error objects, by name, sorted. */
+  readonly errors: ReadonlyMap<string, ErrorContract>;
+}
+
+/** See the module comment. The given contract is not changed. */
+export function sharedContract(original: ServiceContract): SharedContract {
+  const contract = structuredClone(original) as unknown as Json;
+  const defs = shareDefinitions(contract);
+  const errors = shareErrors(contract);
+  return { contract: contract as unknown as ServiceContract, defs: defs as Record<string, JsonSchema> | undefined, errors: errors as unknown as Map<string, ErrorContract> };
+}
+
+/** Every schema root in the contract (an object with `$schema` and `$defs`), wherever it is. */
+export function schemaRoots(value: unknown, out: Json[] = []): Json[] {
+  if (typeof value !== "object" || value === null) return out;
+  if (Array.isArray(value)) {
+    for (const v of value) schemaRoots(v, out);
+    return out;
+  }
+  const o = value as Json;
+  if (typeof o.$schema === "string" && typeof o.$defs === "object" && o.$defs !== null) {
+    out.push(o);
+    return out;
+  }
+  for (const v of Object.values(o)) schemaRoots(v, out);
+  return out;
+}
+
+/**
+ * Points every schema root's `$defs` at one object holding all their definitions (sorted by name),
+ * and returns it; undefined (nothing changed) when two roots define a name differently.
+ */
+function shareDefinitions(contract: Json): Json | undefined {
+  const roots = schemaRoots(contract);
+  if (roots.length === 0) return undefined;
+  const all = new Map<string, { text: string; schema: unknown }>();
+  for (const root of roots) {
+    for (const [name, schema] of Object.entries(root.$defs as Json)) {
+      const text = JSON.stringify(schema);
+      const known = all.get(name);
+      if (known !== undefined && known.text !== text) return undefined;
+      all.set(name, { text, schema });
+    }
+  }
+  const shared: Json = {};
+  for (const name of [...all.keys()].sort()) shared[name] = all.get(name)!.schema;
+  for (const root of roots) root.$defs = shared;
+  return shared;
+}
+
+/**
+ * One object per error name, for errors written identically in every operation that returns them (each
+ * operation's entry then is that object); returns them by name, sorted.
+ */
+function shareErrors(contract: Json): Map<string, Json> {
+  const operations = Object.values((contract.operations ?? {}) as Record<string, Json>);
+  const seen = new Map<string, { text: string; error: Json; count: number; same: boolean }>();
+  for (const op of operations) {
+    for (const [name, error] of Object.entries((op.errors ?? {}) as Record<string, Json>)) {
+      const text = JSON.stringify(error);
+      const known = seen.get(name);
+      if (known === undefined) seen.set(name, { text, error, count: 1, same: true });
+      else {
+        known.count += 1;
+        known.same &&= known.text === text;
+      }
+    }
+  }
+  const shared = new Map<string, Json>();
+  for (const name of [...seen.keys()].sort()) {
+    const s = seen.get(name)!;
+    if (s.same) shared.set(name, s.error);
+  }
+  for (const op of operations) {
+    const errors = op.errors as Record<string, Json> | undefined;
+    if (errors === undefined) continue;
+    for (const name of Object.keys(errors)) {
+      const one = shared.get(name);
+      if (one !== undefined) errors[name] = one;
+    }
+  }
+  return shared;
+}
