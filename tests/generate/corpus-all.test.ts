@@ -26,8 +26,6 @@ const corrected = new Map<string, GeneratedService>();
  */
 const KNOWN_FAILURES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "lambda-2015-03-31.json": {
-    DeleteCodeSigningConfig:
-      "runtime: a 204 answer to an operation whose output is an empty structure is written with a `{}` body, which the Response constructor refuses (runtime/protocol/restjson1/protocol.ts answer())",
     Invoke: "runtime data: the realistic StatusCode (@httpResponseCode) is drawn outside 200–599, which the answer then takes as its status",
   },
 };

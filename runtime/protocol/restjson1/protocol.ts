@@ -21,8 +21,16 @@ import { routeRequest } from "./routing.ts";
 import { isUnit, jsonContextOf } from "./shapes.ts";
 import { bodyOf, headersOf, type WrittenBody } from "./write-message.ts";
 
-/** An answer with `status`, the header members' headers, the body and the request id. */
-function answer(status: number, headers: Headers, body: WrittenBody, requestId: string): Response {
+/** Statuses whose answers carry no body (RFC 9110 §15.3.5, §15.3.6, §15.4.5). */
+const NO_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
+
+/**
+ * An answer with `status`, the header members' headers, the body and the request id. A status
+ * that carries no body (Lambda's `DeleteCodeSigningConfig` answers 204) sends none, whatever the
+ * output would have written.
+ */
+function answer(status: number, headers: Headers, written: WrittenBody, requestId: string): Response {
+  const body = NO_BODY_STATUSES.has(status) ? { bytes: new Uint8Array(), contentType: undefined } : written;
   if (body.contentType !== undefined) headers.set("Content-Type", body.contentType);
   headers.set("Content-Length", String(body.bytes.byteLength));
   headers.set(REQUEST_ID_HEADER, requestId);

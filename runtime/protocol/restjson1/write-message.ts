@@ -18,7 +18,8 @@ import { documentToText } from "./text-values.ts";
 
 /** A message body: its bytes (empty: none) and the Content-Type it goes with. */
 export interface WrittenBody {
-  readonly bytes: Uint8Array;
+  /** Backed by an `ArrayBuffer`, as Fetch's `BodyInit` wants it. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
   readonly contentType: string | undefined;
 }
 
@@ -65,7 +66,7 @@ export function bodyOf(bindings: MessageBindings, media: BodyMedia, document: Re
     const contentType = payload.kind === "blob" && media.kind === "any" ? BLOB_MEDIA_TYPE : contentTypeOf(media);
     switch (payload.kind) {
       case "blob":
-        return { bytes: decodeBase64(String(value)), contentType };
+        return { bytes: new Uint8Array(decodeBase64(String(value))), contentType };
       case "string":
       case "enum":
         return { bytes: new TextEncoder().encode(String(value)), contentType };

@@ -120,3 +120,17 @@ describe("an answer written by the server side", () => {
     expect(await protocol.readResponse(contract, operation, response)).toEqual({ kind: "error", name: "Conflict", document: { __type: "Conflict", message: "no", why: "taken" } });
   });
 });
+
+describe("a status without a body", () => {
+  it("answers 204 with no body, even for an output structure (Lambda's DeleteCodeSigningConfig)", async () => {
+    const idl = IDL.replace("operations: [PutThing, GetThing]", "operations: [PutThing, GetThing, Drop]") + `
+@idempotent
+@http(method: "DELETE", uri: "/drop/{id}", code: 204)
+operation Drop { input := { @required @httpLabel id: String }, output := {} }
+`;
+    const m = loadModelAst(modelFromTexts([{ path: "svc.smithy", text: idl }]), "svc.smithy", "0");
+    const c = buildServiceContract(closure(m, selectService(m)));
+    const response = protocol.writeOutput(c, c.operations.Drop!, {}, "r");
+    expect([response.status, response.headers.get("content-type"), response.headers.get("content-length"), await response.text()]).toEqual([204, null, "0", ""]);
+  });
+});
