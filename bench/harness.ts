@@ -123,6 +123,69 @@ export async function runAsync(c: AsyncCase): Promise<Result> {
   return toResult(c, b, s);
 }
 
+/** How long `npm run bench` runs: `full` (the default), or `tiny` (a few rounds: the test that keeps the benchmarks from rotting). */
+export type Size = "full" | "tiny";
+
+/** A bound a figure must keep: `<=` for costs and ratios, `>=` for throughputs. */
+export interface Target {
+  readonly op: "<=" | ">=";
+  readonly value: number;
+}
+
+/** One line of the results table: a ratio against its baseline, or an absolute figure. */
+export interface Figure {
+  readonly name: string;
+  /** The measured value, in `unit`. */
+  readonly value: number;
+  readonly unit: "×" | "ms" | "s" | "lines/s" | "KB";
+  readonly target?: Target;
+  /** How it was measured: the two medians, the baseline's name, heap growth. */
+  readonly detail: string;
+}
+
+/** A side-by-side result as a ratio figure, per `per` (what one sample does). */
+export function ratioFigure(r: Result, per: string, target?: Target): Figure {
+  return {
+    name: r.name,
+    value: r.ratio,
+    unit: "×",
+    ...(target !== undefined && { target }),
+    detail: `${r.subjectMedianMs.toFixed(3)} ms vs ${r.baselineName} ${r.baselineMedianMs.toFixed(3)} ms per ${per}; heap ${r.subjectHeapKb} vs ${r.baselineHeapKb} KiB`,
+  };
+}
+
+/** Whether `f` keeps its target (a figure without one always does). */
+export function meets(f: Figure): boolean {
+  if (f.target === undefined) return true;
+  return f.target.op === "<=" ? f.value <= f.target.value : f.value >= f.target.value;
+}
+
+/** The median of `rounds` timings of `fn` (after one warm-up call), in ms. */
+export async function medianMs(fn: () => unknown, rounds: number): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const show = (v: number, unit: Figure["unit"]) =>
+  unit === "×" ? `${v.toFixed(2)}×` : unit === "lines/s" ? `${Math.round(v).toLocaleString("en-US")} lines/s` : unit === "KB" ? `${v.toFixed(1)} KB` : unit === "s" ? `${v.toFixed(2)} s` : `${v.toFixed(1)} ms`;
+
+/** The figures as a Markdown table: each value next to its target. */
+export function table(figures: readonly Figure[]): string {
+  const rows = figures.map((f) => {
+    const target = f.target === undefined ? "—" : `${f.target.op === "<=" ? "≤" : "≥"} ${show(f.target.value, f.unit)}`;
+    const ok = f.target === undefined ? "" : meets(f) ? "ok" : "**missed**";
+    return `| ${f.name} | ${show(f.value, f.unit)} | ${target} | ${ok} | ${f.detail} |`;
+  });
+  return ["| figure | measured | target | | how |", "|---|---|---|---|---|", ...rows].join("\n") + "\n";
+}
+
 export function report(results: readonly Result[]): string {
   const lines = results.map(
     (r) =>

@@ -22,7 +22,7 @@ function texts(paths: readonly string[]): { path: string; text: string }[] {
   return modelFiles(paths).map((path) => ({ path, text: readFileSync(path, "utf8") }));
 }
 
-export function idlBenchmarks(): Result[] {
+export function idlBenchmarks(rounds = 15): Result[] {
   if (!existsSync(`${SMITHY}protocol-tests`)) {
     console.log(`bench: ${SMITHY}protocol-tests is absent; IDL benchmarks skipped`);
     return [];
@@ -37,7 +37,7 @@ export function idlBenchmarks(): Result[] {
       baselineName: "JSON.parse of the same JSON AST + our JSON AST reader",
       baseline: () => modelFromTexts(allJson),
       subject: () => modelFromTexts(all),
-      rounds: 15,
+      rounds,
     }),
   );
 
@@ -51,7 +51,7 @@ export function idlBenchmarks(): Result[] {
       baselineName: "JSON.parse + load.ts of the same JSON AST",
       baseline: () => loadModelText(awsJsonText, "protocol-tests.json"),
       subject: () => loadModelText(printJsonAst(modelFromTexts(awsJson)), "protocol-tests.json"),
-      rounds: 15,
+      rounds,
     }),
   );
   return results;
