@@ -25,7 +25,7 @@ export interface SharedContract {
 export function sharedContract(original: ServiceContract): SharedContract {
   const contract = structuredClone(original) as unknown as Json;
   const defs = shareDefinitions(contract);
-  const errors = shareErrors(contract);
+  const errors = shareErrors(contract, defs);
   return { contract: contract as unknown as ServiceContract, defs: defs as Record<string, JsonSchema> | undefined, errors: errors as unknown as Map<string, ErrorContract> };
 }
 
@@ -69,14 +69,17 @@ function shareDefinitions(contract: Json): Json | undefined {
 
 /**
  * One object per error name, for errors written identically in every operation that returns them (each
- * operation's entry then is that object); returns them by name, sorted.
+ * operation's entry then is that object); returns them by name, sorted. `defs`, the `$defs` every
+ * schema root already shares, is left out of the comparison (it is the same object in each, and
+ * writing it out once per error per operation cost more than the rest of the contract).
  */
-function shareErrors(contract: Json): Map<string, Json> {
+function shareErrors(contract: Json, defs: Json | undefined): Map<string, Json> {
+  const skipDefs = defs === undefined ? undefined : (_key: string, value: unknown) => (value === defs ? 0 : value);
   const operations = Object.values((contract.operations ?? {}) as Record<string, Json>);
   const seen = new Map<string, { text: string; error: Json; count: number; same: boolean }>();
   for (const op of operations) {
     for (const [name, error] of Object.entries((op.errors ?? {}) as Record<string, Json>)) {
-      const text = JSON.stringify(error);
+      const text = JSON.stringify(error, skipDefs);
       const known = seen.get(name);
       if (known === undefined) seen.set(name, { text, error, count: 1, same: true });
       else {
