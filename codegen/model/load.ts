@@ -17,7 +17,8 @@ import { createHash } from "node:crypto";
 import { readInput } from "../write.ts";
 import { ModelError, pointer } from "./errors.ts";
 import { PRELUDE_AST, UNIT_ID } from "./prelude.ts";
-import { isObject, readTraits } from "./traits.ts";
+import { PatternTranslations } from "./pattern/translations.ts";
+import { isObject, readTraits, type TraitSite } from "./traits.ts";
 import type {
   DataShape,
   EnumShape,
@@ -126,6 +127,8 @@ class Loader {
   private shapeTraits = new Map<ShapeId, Record<string, unknown>>();
   /** Phase one's members, built whole in phase two. */
   private pending: PendingMember[] = [];
+  /** Each distinct pattern of the model translated once (hundreds of members share a handful). */
+  private readonly patterns = new PatternTranslations();
 
   constructor(
     private readonly file: string,
@@ -279,12 +282,17 @@ class Loader {
   }
 
   private traitsOf(id: ShapeId, raw: Record<string, unknown>, ptr: string): Traits {
-    return readTraits(raw, { file: this.file, shapeId: id, pointer: ptr + "/traits" });
+    return this.read(raw, { file: this.file, shapeId: id, pointer: ptr + "/traits" });
+  }
+
+  /** {@link readTraits} with this load's pattern translations. */
+  private read(raw: Record<string, unknown>, site: TraitSite): Traits {
+    return readTraits(raw, site, this.patterns);
   }
 
   /** Reads a member's own traits now; the member is built in phase two and handed to `attach`. */
   private member(containerId: ShapeId, name: string, raw: RawMember, attach: (member: Member) => void): void {
-    const traits = readTraits(raw.traits, { file: this.file, shapeId: `${containerId}$${name}`, pointer: raw.pointer + "/traits" });
+    const traits = this.read(raw.traits, { file: this.file, shapeId: `${containerId}$${name}`, pointer: raw.pointer + "/traits" });
     this.pending.push({ containerId, name, raw, traits, attach });
   }
 
@@ -303,7 +311,7 @@ class Loader {
     const effective =
       Object.keys(p.raw.traits).length === 0
         ? target.traits
-        : readTraits({ ...this.shapeTraits.get(targetId), ...p.raw.traits }, { file: this.file, shapeId: id, pointer: this.pointers.get(p.containerId) ?? "" });
+        : this.read({ ...this.shapeTraits.get(targetId), ...p.raw.traits }, { file: this.file, shapeId: id, pointer: this.pointers.get(p.containerId) ?? "" });
     return Object.freeze({ kind: "member", id, name: p.name, containerId: p.containerId, target, traits: p.traits, effective });
   }
 
@@ -333,7 +341,7 @@ class Loader {
         const members = traits.enum.map((d) => Object.freeze({
           name: d.name!,
           value: d.value,
-          traits: readTraits(
+          traits: this.read(
             { ...(d.documentation !== undefined && { "smithy.api#documentation": d.documentation }), ...(d.deprecated && { "smithy.api#deprecated": {} }) },
             { file: this.file, shapeId: `${id}$${d.name}`, pointer: ptr + "/traits" },
           ),
@@ -346,7 +354,7 @@ class Loader {
       const members = [...flat.members].map(([mname, m]) => {
         const mid = `${id}$${mname}`;
         if (m.target !== UNIT_ID) this.fail(`enum members must target smithy.api#Unit`, mid, m.pointer + "/target");
-        const mtraits = readTraits(m.traits, { file: this.file, shapeId: mid, pointer: m.pointer + "/traits" });
+        const mtraits = this.read(m.traits, { file: this.file, shapeId: mid, pointer: m.pointer + "/traits" });
         const value = mtraits.enumValue ?? (type === "enum" ? mname : this.fail(`intEnum members need an integer @enumValue`, mid, m.pointer));
         if (typeof value !== (type === "enum" ? "string" : "number")) {
           this.fail(`@enumValue must be ${type === "enum" ? "a string" : "an integer"}`, mid, m.pointer + "/traits");

@@ -193,11 +193,12 @@ export const PROTOCOL_TRAITS: Readonly<Record<string, ProtocolName>> = {
 };
 
 const NO_PROTOCOLS: readonly ProtocolTrait[] = Object.freeze([]);
+const PROTOCOL_ENTRIES = Object.entries(PROTOCOL_TRAITS);
 
 /** The service traits: protocols (sorted by id), `aws.api#service`, `aws.auth#sigv4`. */
 export function readServiceTraits(r: TraitReader): Pick<Traits, "protocols" | "awsService" | "sigv4"> {
   const protocols: ProtocolTrait[] = [];
-  for (const [id, name] of Object.entries(PROTOCOL_TRAITS)) {
+  for (const [id, name] of PROTOCOL_ENTRIES) {
     const v = r.object(id);
     if (v === undefined) continue;
     const list = (key: "http" | "eventStreamHttp"): readonly string[] => {

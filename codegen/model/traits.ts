@@ -5,8 +5,9 @@
  * @see https://smithy.io/2.0/spec/constraint-traits.html
  * @see https://smithy.io/2.0/spec/type-refinement-traits.html
  */
-import { ModelError, pointer } from "./errors.ts";
+import type { ModelError } from "./errors.ts";
 import { JavaPatternError, translateJavaPattern, type Approximation } from "./pattern/translate.ts";
+import type { PatternTranslations } from "./pattern/translations.ts";
 import type { EnumDefinition, TimestampFormat, Traits } from "./shapes.ts";
 import { freezeDocument, PROTOCOL_TRAITS, readExamples, readHttpTraits, readPaginated, readServiceTraits, TraitReader, type TraitSite } from "./trait-readers.ts";
 
@@ -42,152 +43,159 @@ export const NO_TRAITS: Traits = readTraits({}, { file: "", shapeId: "", pointer
 /**
  * Reads a trait map (absolute trait id → JSON value) into frozen, typed {@link Traits}, checking
  * each value's form. Throws a {@link ModelError} naming `site`'s file and shape and the JSON pointer
- * of the malformed value.
+ * of the malformed value. `patterns`, when given, translates each distinct `@pattern` once (a
+ * loader passes its own); without it each read translates afresh.
  *
  * @example
  * readTraits({ "smithy.api#length": { min: 1 } }, { file: "m.json", shapeId: "ex#S", pointer: "/shapes/ex#S/traits" }).length
  * // { min: 1 }
  * @see https://smithy.io/2.0/spec/model.html#traits
  */
-export function readTraits(raw: Record<string, unknown>, site: TraitSite): Traits {
-  const fail = (trait: string, problem: string): never => {
-    throw new ModelError(site.file, `trait ${trait} ${problem}`, site.shapeId, site.pointer + pointer(trait));
-  };
-  const has = (name: string) => Object.prototype.hasOwnProperty.call(raw, P + name);
-  const get = (name: string) => raw[P + name];
-
-  const optString = (name: string): string | undefined => {
-    if (!has(name)) return undefined;
-    const v = get(name);
-    if (typeof v !== "string") fail(P + name, "must be a string");
-    return v as string;
-  };
-  const bounds = (name: string): { min?: number; max?: number } | undefined => {
-    if (!has(name)) return undefined;
-    const v = get(name);
-    if (!isObject(v)) return fail(P + name, "must be an object with min and/or max");
-    const out: { min?: number; max?: number } = {};
-    for (const k of ["min", "max"] as const) {
-      if (v[k] === undefined) continue;
-      if (typeof v[k] !== "number" || !Number.isFinite(v[k])) fail(P + name, `${k} must be a number`);
-      out[k] = v[k] as number;
-    }
-    if (out.min !== undefined && out.max !== undefined && out.min > out.max) fail(P + name, `min ${out.min} is greater than max ${out.max}`);
-    return out;
-  };
-
-  const patternSource = optString("pattern");
+export function readTraits(raw: Record<string, unknown>, site: TraitSite, patterns?: PatternTranslations): Traits {
+  // Checked in a fixed order (the first malformed trait is the one reported), then written in the
+  // order of Traits' fields. No closures here: this runs for every shape and member of a model.
+  const r = new TraitReader(raw, site);
+  const patternSource = r.string(P + "pattern");
   let pattern: string | undefined;
   let patternApproximations: readonly Approximation[] = [];
   if (patternSource !== undefined) {
     // Java's meaning, as AWS validates it; a pattern Java rejects is the model's error (as Smithy reports it).
     try {
-      const translation = translateJavaPattern(patternSource);
+      const translation = patterns === undefined ? translateJavaPattern(patternSource) : patterns.translate(patternSource);
       pattern = translation.ecmaScript;
       patternApproximations = translation.approximations;
     } catch (e) {
       if (!(e instanceof JavaPatternError)) throw e;
-      fail(P + "pattern", `is not a valid regular expression (java.util.regex): ${e.message}`);
+      r.fail(P + "pattern", `is not a valid regular expression (java.util.regex): ${e.message}`);
     }
   }
+  const timestampFormat = readTimestampFormat(r);
+  const error = readError(r);
+  const httpError = readHttpError(r);
+  const deprecated = readDeprecated(r);
+  const enumValue = readEnumValue(r);
+  const enumDefs = readEnumDefinitions(r);
+  const documentation = r.string(P + "documentation");
+  const paginated = readPaginated(r);
+  const examples = readExamples(r);
+  const length = readBounds(r, P + "length");
+  const range = readBounds(r, P + "range");
 
-  let timestampFormat: TimestampFormat | undefined;
-  if (has("timestampFormat")) {
-    const v = get("timestampFormat");
-    if (!TIMESTAMP_FORMATS.includes(v as TimestampFormat)) fail(P + "timestampFormat", `must be one of ${TIMESTAMP_FORMATS.join(", ")}`);
-    timestampFormat = v as TimestampFormat;
+  // Written field by field in the order of the Traits interface (the order every reader has seen).
+  const traits: Writable<Traits> = {} as Writable<Traits>;
+  if (documentation !== undefined) traits.documentation = documentation;
+  if (deprecated !== undefined) traits.deprecated = deprecated;
+  traits.required = r.has(P + "required");
+  if (length !== undefined) traits.length = length;
+  if (range !== undefined) traits.range = range;
+  if (pattern !== undefined) {
+    traits.pattern = pattern;
+    traits.patternSource = patternSource;
   }
-
-  let error: "client" | "server" | undefined;
-  if (has("error")) {
-    const v = get("error");
-    if (v !== "client" && v !== "server") fail(P + "error", `must be "client" or "server"`);
-    error = v as "client" | "server";
+  if (patternApproximations.length > 0) traits.patternApproximations = patternApproximations;
+  traits.sparse = r.has(P + "sparse");
+  traits.uniqueItems = r.has(P + "uniqueItems");
+  if (timestampFormat !== undefined) traits.timestampFormat = timestampFormat;
+  if (error !== undefined) traits.error = error;
+  if (httpError !== undefined) traits.httpError = httpError;
+  if (r.has(P + "retryable")) {
+    const v = r.get(P + "retryable");
+    traits.retryable = Object.freeze({ throttling: isObject(v) && v.throttling === true });
   }
+  traits.idempotencyToken = r.has(P + "idempotencyToken");
+  traits.idempotent = r.has(P + "idempotent");
+  traits.readonly = r.has(P + "readonly");
+  traits.sensitive = r.has(P + "sensitive");
+  traits.streaming = r.has(P + "streaming");
+  traits.requiresLength = r.has(P + "requiresLength");
+  traits.hasDefault = r.has(P + "default");
+  if (traits.hasDefault) traits.default = freezeDocument(r.get(P + "default"));
+  traits.addedDefault = r.has(P + "addedDefault");
+  traits.clientOptional = r.has(P + "clientOptional");
+  if (enumValue !== undefined) traits.enumValue = enumValue;
+  if (enumDefs !== undefined) traits.enum = enumDefs;
+  traits.input = r.has(P + "input");
+  traits.output = r.has(P + "output");
+  traits.mixin = r.has(P + "mixin");
+  Object.assign(traits, readHttpTraits(r));
+  if (paginated !== undefined) traits.paginated = paginated;
+  if (examples !== undefined) traits.examples = examples;
+  Object.assign(traits, readServiceTraits(r));
+  Object.defineProperty(traits, RAW, { value: Object.freeze({ ...raw }), enumerable: false });
+  return Object.freeze(traits);
+}
 
-  let httpError: number | undefined;
-  if (has("httpError")) {
-    const v = get("httpError");
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 100 || v > 599) fail(P + "httpError", "must be an HTTP status code");
-    httpError = v as number;
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `@length` or `@range`: an object with a numeric min and/or max, min not above max. */
+function readBounds(r: TraitReader, id: string): { min?: number; max?: number } | undefined {
+  const v = r.object(id, "an object with min and/or max");
+  if (v === undefined) return undefined;
+  const out: { min?: number; max?: number } = {};
+  for (const k of ["min", "max"] as const) {
+    if (v[k] === undefined) continue;
+    if (typeof v[k] !== "number" || !Number.isFinite(v[k])) r.fail(id, `${k} must be a number`);
+    out[k] = v[k] as number;
   }
+  if (out.min !== undefined && out.max !== undefined && out.min > out.max) r.fail(id, `min ${out.min} is greater than max ${out.max}`);
+  return Object.freeze(out);
+}
 
-  let deprecated: { message?: string; since?: string } | undefined;
-  if (has("deprecated")) {
-    const v = get("deprecated");
-    if (!isObject(v)) fail(P + "deprecated", "must be an object");
-    const d = v as Record<string, unknown>;
-    deprecated = {};
-    if (typeof d.message === "string") deprecated.message = d.message;
-    if (typeof d.since === "string") deprecated.since = d.since;
-  }
+function readTimestampFormat(r: TraitReader): TimestampFormat | undefined {
+  const id = P + "timestampFormat";
+  if (!r.has(id)) return undefined;
+  const v = r.get(id);
+  if (!TIMESTAMP_FORMATS.includes(v as TimestampFormat)) r.fail(id, `must be one of ${TIMESTAMP_FORMATS.join(", ")}`);
+  return v as TimestampFormat;
+}
 
-  let enumValue: string | number | undefined;
-  if (has("enumValue")) {
-    const v = get("enumValue");
-    if (typeof v !== "string" && !(typeof v === "number" && Number.isInteger(v))) fail(P + "enumValue", "must be a string or an integer");
-    enumValue = v as string | number;
-  }
+function readError(r: TraitReader): "client" | "server" | undefined {
+  const id = P + "error";
+  if (!r.has(id)) return undefined;
+  const v = r.get(id);
+  if (v !== "client" && v !== "server") r.fail(id, `must be "client" or "server"`);
+  return v as "client" | "server";
+}
 
-  let enumDefs: EnumDefinition[] | undefined;
-  if (has("enum")) {
-    const v = get("enum");
-    if (!Array.isArray(v) || v.length === 0) fail(P + "enum", "must be a non-empty array of enum definitions");
-    enumDefs = (v as unknown[]).map((d, i) => {
-      if (!isObject(d) || typeof d.value !== "string") {
-        return fail(P + "enum", `definition ${i} must be an object with a string value`);
-      }
+function readHttpError(r: TraitReader): number | undefined {
+  const id = P + "httpError";
+  if (!r.has(id)) return undefined;
+  const v = r.get(id);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 100 || v > 599) r.fail(id, "must be an HTTP status code");
+  return v as number;
+}
+
+function readDeprecated(r: TraitReader): { message?: string; since?: string } | undefined {
+  const d = r.object(P + "deprecated");
+  if (d === undefined) return undefined;
+  const deprecated: { message?: string; since?: string } = {};
+  if (typeof d.message === "string") deprecated.message = d.message;
+  if (typeof d.since === "string") deprecated.since = d.since;
+  return Object.freeze(deprecated);
+}
+
+function readEnumValue(r: TraitReader): string | number | undefined {
+  const id = P + "enumValue";
+  if (!r.has(id)) return undefined;
+  const v = r.get(id);
+  if (typeof v !== "string" && !(typeof v === "number" && Number.isInteger(v))) r.fail(id, "must be a string or an integer");
+  return v as string | number;
+}
+
+function readEnumDefinitions(r: TraitReader): readonly EnumDefinition[] | undefined {
+  const id = P + "enum";
+  if (!r.has(id)) return undefined;
+  const v = r.get(id);
+  if (!Array.isArray(v) || v.length === 0) r.fail(id, "must be a non-empty array of enum definitions");
+  return Object.freeze(
+    (v as unknown[]).map((d, i) => {
+      if (!isObject(d) || typeof d.value !== "string") return r.fail(id, `definition ${i} must be an object with a string value`);
       const def: EnumDefinition = { value: d.value, deprecated: d.deprecated === true };
       if (typeof d.name === "string") def.name = d.name;
       if (typeof d.documentation === "string") def.documentation = d.documentation;
-      return def;
-    });
-  }
-
-  const documentation = optString("documentation");
-  const reader = new TraitReader(raw, site);
-  const paginated = readPaginated(reader);
-  const examples = readExamples(reader);
-  const traits: Traits = {
-    ...(documentation !== undefined && { documentation }),
-    ...(deprecated !== undefined && { deprecated }),
-    required: has("required"),
-    ...(bounds("length") && { length: bounds("length") }),
-    ...(bounds("range") && { range: bounds("range") }),
-    ...(pattern !== undefined && { pattern, patternSource }),
-    ...(patternApproximations.length > 0 && { patternApproximations }),
-    sparse: has("sparse"),
-    uniqueItems: has("uniqueItems"),
-    ...(timestampFormat !== undefined && { timestampFormat }),
-    ...(error !== undefined && { error }),
-    ...(httpError !== undefined && { httpError }),
-    ...(has("retryable") && { retryable: { throttling: isObject(get("retryable")) && (get("retryable") as Record<string, unknown>).throttling === true } }),
-    idempotencyToken: has("idempotencyToken"),
-    idempotent: has("idempotent"),
-    readonly: has("readonly"),
-    sensitive: has("sensitive"),
-    streaming: has("streaming"),
-    requiresLength: has("requiresLength"),
-    hasDefault: has("default"),
-    ...(has("default") && { default: freezeDocument(get("default")) }),
-    addedDefault: has("addedDefault"),
-    clientOptional: has("clientOptional"),
-    ...(enumValue !== undefined && { enumValue }),
-    ...(enumDefs !== undefined && { enum: Object.freeze(enumDefs.map((d) => Object.freeze(d))) }),
-    input: has("input"),
-    output: has("output"),
-    mixin: has("mixin"),
-    ...readHttpTraits(reader),
-    ...(paginated !== undefined && { paginated }),
-    ...(examples !== undefined && { examples }),
-    ...readServiceTraits(reader),
-  };
-  Object.defineProperty(traits, RAW, { value: Object.freeze({ ...raw }), enumerable: false });
-  if (traits.length) Object.freeze(traits.length);
-  if (traits.range) Object.freeze(traits.range);
-  if (traits.deprecated) Object.freeze(traits.deprecated);
-  if (traits.retryable) Object.freeze(traits.retryable);
-  return Object.freeze(traits);
+      return Object.freeze(def);
+    }),
+  );
 }
 
 /**
