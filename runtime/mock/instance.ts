@@ -19,6 +19,7 @@ import { TARGET_HEADER } from "../protocol/awsjson.ts";
 import { bodyBytes, utf8 } from "../protocol/body.ts";
 import { CONTRACT_VIOLATION, SERIALIZATION_EXCEPTION, VALIDATION_EXCEPTION } from "../protocol/framework-errors.ts";
 import { protocolOf, type Protocol, type RequestRead, type Route } from "../protocol/index.ts";
+import { headerRecord, type Answer, type IncomingRequest, type RequestHead } from "../protocol/message.ts";
 import { regionOf } from "../data/request-context.ts";
 import { RealisticGenerator } from "../data/realistic/index.ts";
 import { DEFAULT_NOW } from "../data/clock.ts";
@@ -34,6 +35,7 @@ import { endpointSites, hostPrefixAllows, type EndpointSite } from "./endpoint.t
 import { checkOptions, endpointsOf } from "./options.ts";
 import { RealisticAnswers, type ValueSource } from "./realistic.ts";
 import { MockRequestHandler } from "./request-handler.ts";
+import type { MockRequest, MockRoute } from "./route.ts";
 import { hash32, latencyOf, requestIdOf } from "./seed.ts";
 import { type AnyOperations, type HelperOf, type MockInstanceBase, type MockOptions, type RecordedRequest, type ResolverContext } from "./types.ts";
 
@@ -63,9 +65,8 @@ export interface Scoped {
  * the requests `claims` accepts (in the library's own predicate) and answers them with `respond`.
  */
 export interface Door {
-  handler(claims: (request: Request) => boolean, respond: (request: Request) => Promise<Response>, options: { readonly once: boolean }): HttpHandler;
+  handler(claims: MockRoute["claims"], respond: MockRoute["respond"], options: { readonly once: boolean }): HttpHandler;
 }
-
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
 
@@ -81,6 +82,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   readonly #helper: (name: string, mock: ServiceMockInstance) => HelperOf<AnyOperations, string>;
   /** Where a URL falls among this mock's endpoints (hosts under the operations' host prefixes too). */
   readonly #sites: (url: URL) => EndpointSite | undefined;
+  /** {@link #sites} by URL string: a test calls the same few URLs over and over (bounded: cleared when full). */
+  readonly #siteCache = new Map<string, EndpointSite | undefined>();
   readonly #specs = new Map<string, LifecycleSpec>();
   readonly #lifecycles = new Lifecycles();
   readonly #answers: RealisticAnswers;
@@ -91,6 +94,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   #requestHandler: MockRequestHandler | undefined;
   /** The realistic generator (it keeps compiled patterns); one per mock, re-set per request's region and clock. */
   #generator: RealisticGenerator | undefined;
+  /** {@link #generator} with the settings of each clock and region seen. */
+  readonly #generators = new Map<string, RealisticGenerator>();
   #calls = 0;
 
   constructor(
@@ -164,7 +169,15 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
 
   /** True when the request's URL (origin and path, no query) is at or below one of this mock's endpoints. */
   $serves(url: string): boolean {
-    return this.#sites(new URL(url)) !== undefined;
+    return this.#siteOf(url) !== undefined;
+  }
+
+  #siteOf(url: string): EndpointSite | undefined {
+    if (this.#siteCache.has(url)) return this.#siteCache.get(url);
+    const site = this.#sites(new URL(url));
+    if (this.#siteCache.size >= 1024) this.#siteCache.clear();
+    this.#siteCache.set(url, site);
+    return site;
   }
 
   /**
@@ -174,15 +187,15 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * AWS does (`UnknownOperationException`). Another service's request on a shared custom endpoint
    * is not claimed: it goes on to the next handler, or is unhandled.
    */
-  $claims(request: Request, operation?: string): boolean {
+  $claims(request: RequestHead, operation?: string): boolean {
     if (!this.$serves(request.url)) return false;
     const route = this.#route(request);
     if (operation !== undefined) return route.kind === "operation" && route.operation.name === operation;
     return route.kind !== "foreign";
   }
 
-  #route(request: Request): Route {
-    const site = this.#sites(new URL(request.url));
+  #route(request: RequestHead): Route {
+    const site = this.#siteOf(request.url);
     if (site === undefined) return { kind: "foreign" };
     const route = this.#protocol.route(request, this.contract, { ownEndpoint: site.own, path: site.path });
     // A host prefix names the operation it is for: another operation's request there is not ours.
@@ -194,17 +207,16 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * Answers a request this mock claimed: with `scoped`'s answer when given (a helper's), else with
    * the default answer. Records it in `requests`, whatever the answer.
    */
-  async $respond(request: Request, scoped?: Scoped): Promise<Response> {
+  async $respond(request: MockRequest, scoped?: Scoped): Promise<Answer> {
     const route = this.#route(request);
-    const resolverRequest = request.clone();
-    const read: RequestRead = route.kind === "operation" ? await this.#protocol.readRequest(request.clone(), route.operation, this.contract, route.labels) : await unread(request.clone());
+    const read: RequestRead = route.kind === "operation" ? await this.#protocol.readRequest(request, route.operation, this.contract, route.labels) : await unread(request);
     const call = ++this.#calls;
     const seed = String(this.options.seed ?? 0);
     const requestId = requestIdOf([seed, String(call)]);
     const record: MutableRecord = {
       method: request.method,
       url: request.url,
-      headers: Object.fromEntries(request.headers),
+      headers: headerRecord(request.headers),
       target: request.headers.get(TARGET_HEADER) ?? undefined,
       operation: route.kind === "operation" ? route.operation.name : undefined,
       body: read.body,
@@ -214,7 +226,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     };
     this.#requests.push(record);
 
-    const response = await this.#answer({ request: resolverRequest, route, read, scoped, call, requestId });
+    const response = await this.#answer({ request, route, read, scoped, call, requestId });
     record.status = response.status;
     const delay = latencyOf(this.options.latency, hash32([seed, "latency", String(call)]));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -239,7 +251,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     return answer;
   }
 
-  async #answer(req: { request: Request; route: Route; read: RequestRead; scoped: Scoped | undefined; call: number; requestId: string }): Promise<Response> {
+  async #answer(req: { request: MockRequest; route: Route; read: RequestRead; scoped: Scoped | undefined; call: number; requestId: string }): Promise<Answer> {
     const { contract } = this;
     const protocol = this.#protocol;
     const { route, read, requestId } = req;
@@ -260,7 +272,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
         return protocol.writeError(contract, answer.error, answer.document, requestId);
       case "resolver": {
         const ctx: ResolverContext<Record<string, object>> = {
-          request: req.request,
+          request: req.request.toRequest(),
           operation: operation.name,
           requestId,
           call: req.call,
@@ -280,14 +292,16 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * seed, operation and request; then what the mock keeps and knows (runtime/mock/realistic.ts),
    * then the lifecycle; checked like any answer.
    */
-  #generated(operation: OperationContract, input: unknown, request: Request, requestId: string): Response {
+  #generated(operation: OperationContract, input: unknown, request: RequestHead, requestId: string): Answer {
     const seed = String(this.options.seed ?? 0);
     const drawSeed = hash32([seed, operation.name, canonicalJson(input)]);
     const realistic = (this.options.data ?? "realistic") === "realistic" && operation.plans !== undefined;
-    const value = this.#valueSource(request);
+    const generator = this.#generatorFor(request);
+    const value: ValueSource = (plan, s, opts) => generator.value(plan, s, opts);
     let draw: unknown;
     if (realistic) {
-      draw = value(operation.plans!.output, drawSeed, { topLevel: true });
+      // Shared with later answers to the same request: RealisticAnswers copies it before changing it.
+      draw = generator.shared(operation.plans!.output, drawSeed, { topLevel: true });
     } else {
       const outputs = this.#outputs();
       const arbitrary = Object.prototype.hasOwnProperty.call(outputs, operation.name) ? outputs[operation.name] : undefined;
@@ -296,17 +310,22 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     const base = typeof draw === "object" && draw !== null && !Array.isArray(draw) ? (draw as Record<string, unknown>) : {};
     const answer = this.#answers.answer(operation, input, base, { seed, value, world: this.options.state ?? "open", realistic });
     if (answer.kind === "error") return this.#errorResponse(operation, answer.name, answer.body, requestId);
-    const body = outputOf(answer.body, operation) as Record<string, unknown>;
+    // Drawn, stored and example answers are in wire form already: only the @defaults to fill in.
+    const body = readLeniently(answer.body, operation.output) as Record<string, unknown>;
     const spec = this.#specs.get(operation.name);
     const lifecycle = this.options.lifecycle;
-    if (spec !== undefined && lifecycle !== false) this.#lifecycles.advance(spec, lifecycle ?? {}, input, body, operation.output);
+    const advances = spec !== undefined && lifecycle !== false;
+    if (advances) this.#lifecycles.advance(spec, lifecycle ?? {}, input, body, operation.output);
     this.#answers.remember(operation, input, body);
-    const violation = this.#checker.violation(operation, { kind: "output" }, body);
+    // The answer was checked where it was made (RealisticAnswers keeps only what holds the
+    // contract; the @defaults filled since are valid by Smithy's rules): checked again only when
+    // a lifecycle has changed it since.
+    const violation = advances ? this.#checker.violation(operation, { kind: "output" }, body) : undefined;
     return violation !== undefined ? this.#violated(violation, requestId) : this.#protocol.writeOutput(this.contract, operation, body, requestId);
   }
 
-  /** Realistic values for one request: the client's region (else the option's), the mock's clock and account. */
-  #valueSource(request: Request): ValueSource {
+  /** The realistic generator for one request: the client's region (else the option's), the mock's clock and account. */
+  #generatorFor(request: RequestHead): RealisticGenerator {
     const { contract, options } = this;
     const now = typeof options.now === "function" ? options.now() : options.now instanceof Date ? options.now.getTime() : (options.now ?? DEFAULT_NOW);
     const settings = {
@@ -317,8 +336,15 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
       endpointPrefix: contract.endpointPrefix,
     };
     this.#generator ??= new RealisticGenerator(contract.shapes ?? {}, settings);
-    const g = this.#generator.withSettings(settings);
-    return (plan, seed, opts) => g.value(plan, seed, opts);
+    // One generator per clock and region (a test's requests mostly share both): made once, not per request.
+    const key = `${settings.now} ${settings.region}`;
+    let g = this.#generators.get(key);
+    if (g === undefined) {
+      g = this.#generator.withSettings(settings);
+      if (this.#generators.size >= 64) this.#generators.clear();
+      this.#generators.set(key, g);
+    }
+    return g;
   }
 
   /**
@@ -327,7 +353,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * `ValidationException` when the operation models it (its members in Smithy's words, whatever
    * the protocol), else as AWS's framework `ValidationException`.
    */
-  #reject(operation: OperationContract, rejection: Rejection, requestId: string): Response {
+  #reject(operation: OperationContract, rejection: Rejection, requestId: string): Answer {
     const { contract } = this;
     if (rejection.kind === "serialization") return this.#protocol.writeFrameworkError(contract, SERIALIZATION_EXCEPTION, rejection.message, requestId);
     const modeledName = this.options.validationError;
@@ -349,13 +375,13 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     return violation ?? { kind: "error", error, document };
   }
 
-  #errorResponse(operation: OperationContract, name: string, members: object, requestId: string): Response {
+  #errorResponse(operation: OperationContract, name: string, members: object, requestId: string): Answer {
     const answer = this.#errorAnswer(operation, name, members);
     return answer instanceof ContractViolation ? this.#violated(answer, requestId) : this.#protocol.writeError(this.contract, answer.error, answer.document, requestId);
   }
 
   /** Records a violation and answers with it, so the client call in the test fails with its message. */
-  #violated(violation: ContractViolation, requestId: string): Response {
+  #violated(violation: ContractViolation, requestId: string): Answer {
     this.#violations.push(violation);
     this.options.onViolation?.(violation);
     return this.#protocol.writeFrameworkError(this.contract, CONTRACT_VIOLATION, violation.message, requestId);
@@ -374,7 +400,7 @@ function outputOf(value: unknown, operation: OperationContract): unknown {
 }
 
 /** The body of a request no operation reads, for the request log (its text, and its JSON when it is JSON). */
-async function unread(request: Request): Promise<RequestRead> {
+async function unread(request: IncomingRequest): Promise<RequestRead> {
   const bytes = await bodyBytes(request);
   const text = bytes.ok ? utf8(bytes.bytes) : "";
   let body: unknown;

@@ -53,7 +53,8 @@ export class RealisticAnswers {
 
   /**
    * The default answer to `input` (already read as the service reads it): `draw` is the plain draw
-   * of the operation's output for this request (realistic or exhaustive).
+   * of the operation's output for this request (realistic or exhaustive), which is only read (the
+   * generator shares it with later answers).
    */
   answer(operation: OperationContract, input: unknown, draw: Record<string, unknown>, ctx: DrawContext): DefaultAnswer {
     if (ctx.realistic) {
@@ -331,7 +332,7 @@ export class RealisticAnswers {
       if (original === undefined) deleteAt(body, pointer);
       else setAt(body, pointer, structuredClone(original));
     }
-    return this.checker.violation(operation, { kind: "output" }, body) === undefined ? body : draw;
+    return this.checker.violation(operation, { kind: "output" }, body) === undefined ? body : structuredClone(draw);
   }
 }
 
@@ -361,6 +362,12 @@ function identifierOf(identifier: string | undefined, members: readonly string[]
   return (item) => (name !== undefined && isNode(item) && Object.prototype.hasOwnProperty.call(item, name) ? `${name}=${canonicalJson(item[name])}` : canonicalJson(item));
 }
 
+/** The last `/`- or `:`-separated part of an identifier (`…/job-1` → `job-1`); undefined when it ends in one. */
+function lastName(id: string): string | undefined {
+  const name = id.slice(Math.max(id.lastIndexOf("/"), id.lastIndexOf(":")) + 1);
+  return name === "" ? undefined : name;
+}
+
 /**
  * When an echoed identifier replaces a drawn one (`…/dataset-import-job/sample-catalogs` →
  * `…/daily-clicks`), the members beside it that named the drawn resource (`jobName:
@@ -368,8 +375,8 @@ function identifierOf(identifier: string | undefined, members: readonly string[]
  */
 function renameSiblings(body: object, pointer: string, drawn: unknown, asked: unknown, adjusted: string[]): void {
   if (typeof drawn !== "string" || typeof asked !== "string") return;
-  const oldName = /[^/:]+$/.exec(drawn)?.[0];
-  const newName = /[^/:]+$/.exec(asked)?.[0];
+  const oldName = lastName(drawn);
+  const newName = lastName(asked);
   if (oldName === undefined || newName === undefined || oldName === newName || oldName === drawn) return;
   const holder = pointer.split("/").slice(0, -1).join("/");
   const siblings = getAt(body, holder);

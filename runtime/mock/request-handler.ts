@@ -16,7 +16,8 @@
  * mock.requestHandler.use(mock.describeDatasetImportJob({ datasetImportJob: { status: "ACTIVE" } }));
  * @see https://github.com/smithy-lang/smithy-typescript (the HttpHandler interface of @smithy/protocol-http)
  */
-import { routeOf, type MockRoute } from "./route.ts";
+import { RecordHeaders, type Answer } from "../protocol/message.ts";
+import { mockRequest, routeOf, type MockRequest, type MockRoute } from "./route.ts";
 
 /** The parts of the SDK's `HttpRequest` (@smithy/protocol-http) the handler reads. */
 export interface SdkHttpRequest {
@@ -81,16 +82,18 @@ export class MockRequestHandler {
   async handle(request: SdkHttpRequest, options?: { readonly abortSignal?: AbortSignalLike | undefined }): Promise<{ response: SdkHttpResponse }> {
     const signal = options?.abortSignal;
     abortIf(signal);
-    const fetchRequest = await toFetchRequest(request);
-    for (const entry of [...this.#overrides, ...this.#base]) {
-      if (entry.route.once && entry.used) continue;
-      if (!entry.route.claims(fetchRequest)) continue;
-      if (entry.route.once) entry.used = true;
-      const response = await toSdkResponse(await entry.route.respond(fetchRequest));
-      abortIf(signal);
-      return { response };
+    const incoming = await toMockRequest(request);
+    for (const entries of [this.#overrides, this.#base]) {
+      for (const entry of entries) {
+        if (entry.route.once && entry.used) continue;
+        if (!entry.route.claims(incoming)) continue;
+        if (entry.route.once) entry.used = true;
+        const response = toSdkResponse(await entry.route.respond(incoming));
+        abortIf(signal);
+        return { response };
+      }
     }
-    throw new UnhandledRequestError(fetchRequest);
+    throw new UnhandledRequestError(incoming.toRequest());
   }
 
   /** The SDK's HttpHandler interface: nothing to configure. */
@@ -134,16 +137,18 @@ function entryOf(handler: object): Entry {
   return { route, used: false };
 }
 
-async function toFetchRequest(request: SdkHttpRequest): Promise<Request> {
+/** The SDK's request as the mock core reads it: no fetch objects, header names matched without regard to case. */
+async function toMockRequest(request: SdkHttpRequest): Promise<MockRequest> {
   const port = request.port === undefined ? "" : `:${request.port}`;
   const query = queryString(request.query);
   const url = `${request.protocol.endsWith(":") ? request.protocol : `${request.protocol}:`}//${request.hostname}${port}${request.path}${query === "" ? "" : `?${query}`}`;
   const body = await bodyOf(request.body);
-  const method = request.method.toUpperCase();
-  const init: RequestInit = { method, headers: request.headers as Record<string, string> };
-  if (body !== undefined && method !== "GET" && method !== "HEAD") init.body = body as NonNullable<RequestInit["body"]>;
-  return new Request(url, init);
+  const bytes = body === undefined ? EMPTY : typeof body === "string" ? UTF8.encode(body) : body;
+  return mockRequest(request.method.toUpperCase(), url, new RecordHeaders(request.headers), bytes);
 }
+
+const EMPTY = new Uint8Array(0);
+const UTF8 = new TextEncoder();
 
 function queryString(query: SdkHttpRequest["query"]): string {
   if (query === undefined) return "";
@@ -176,10 +181,8 @@ async function bodyOf(body: unknown): Promise<string | Uint8Array | undefined> {
   throw new TypeError(`the request body is a ${Object.prototype.toString.call(body)}: the in-process handler reads strings, byte arrays and streams`);
 }
 
-async function toSdkResponse(response: Response): Promise<SdkHttpResponse> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  return { statusCode: response.status, ...(response.statusText !== "" && { reason: response.statusText }), headers, body: new Uint8Array(await response.arrayBuffer()) };
+/** An answer as the SDK's `HttpResponse`: header names lower case, the whole body as bytes. */
+function toSdkResponse(answer: Answer): SdkHttpResponse {
+  const body = answer.body === null ? EMPTY : typeof answer.body === "string" ? UTF8.encode(answer.body) : answer.body;
+  return { statusCode: answer.status, headers: { ...answer.headers }, body };
 }

@@ -5,13 +5,50 @@
  * helper's handler works with `server.use(...)` and with `requestHandler.use(...)` alike.
  */
 
+import type { Answer, HeadersLike, IncomingRequest, RequestHead } from "../protocol/message.ts";
+
+/** A request as the mock core reads it: read off the wire, and as fetch's `Request` for resolvers. */
+export interface MockRequest extends IncomingRequest {
+  /** The request as a fetch `Request` (a resolver's `ctx.request`), made on first use. */
+  toRequest(): Request;
+}
+
 /** The claim and the answer of one handler. */
 export interface MockRoute {
   /** Whether the handler answers this request (synchronous: decided before any body is read). */
-  claims(request: Request): boolean;
-  respond(request: Request): Promise<Response>;
+  claims(request: RequestHead): boolean;
+  respond(request: MockRequest): Promise<Answer>;
   /** Answers one request only. */
   readonly once: boolean;
+}
+
+/** A {@link MockRequest} of a request's head and body bytes. */
+export function mockRequest(method: string, url: string, headers: HeadersLike, body: Uint8Array): MockRequest {
+  let request: Request | undefined;
+  return {
+    method,
+    url,
+    headers,
+    body,
+    toRequest() {
+      if (request !== undefined) return request.clone();
+      const init: RequestInit = { method, headers: entriesOf(headers) };
+      if (body.byteLength > 0 && method !== "GET" && method !== "HEAD") init.body = body as NonNullable<RequestInit["body"]>;
+      request = new Request(url, init);
+      return request.clone();
+    },
+  };
+}
+
+/** A fetch `Request` (msw's) as a {@link MockRequest}: its body read once. */
+export async function mockRequestOf(request: Request): Promise<MockRequest> {
+  return mockRequest(request.method, request.url, request.headers, new Uint8Array(await request.arrayBuffer()));
+}
+
+function entriesOf(headers: HeadersLike): [string, string][] {
+  const out: [string, string][] = [];
+  headers.forEach((value, name) => out.push([name, value]));
+  return out;
 }
 
 /** The key under which a handler carries its {@link MockRoute}. */

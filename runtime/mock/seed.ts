@@ -10,7 +10,14 @@
  * @example hash32(["0", "DescribeDatasetImportJob", "{}"]) // the same number in every run
  */
 export function hash32(parts: readonly string[]): number {
-  let h = 0x811c9dc5;
+  return finish(absorb(FNV_OFFSET, parts));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over the parts, each followed by the separator. */
+function absorb(state: number, parts: readonly string[]): number {
+  let h = state;
   for (const part of parts) {
     for (let i = 0; i < part.length; i++) {
       h ^= part.charCodeAt(i);
@@ -19,6 +26,12 @@ export function hash32(parts: readonly string[]): number {
     h ^= 0xff; // separator
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** murmur3's finalizer. */
+function finish(state: number): number {
+  let h = state;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -34,7 +47,9 @@ export function hash32(parts: readonly string[]): number {
  * @example requestIdOf(["0", "1"]) // "3f1c…-…" — the same in every run
  */
 export function requestIdOf(parts: readonly string[]): string {
-  const hex = [0, 1, 2, 3].map((i) => hash32([...parts, `#${i}`]).toString(16).padStart(8, "0")).join("");
+  // hash32([...parts, `#${i}`]) for i = 0..3, the parts absorbed once.
+  const state = absorb(FNV_OFFSET, parts);
+  const hex = [0, 1, 2, 3].map((i) => finish(absorb(state, [`#${i}`])).toString(16).padStart(8, "0")).join("");
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -7,6 +7,7 @@
 import type { ServiceContract } from "../contract.ts";
 import type { Arbitrary } from "fast-check";
 import { exhaustiveArbitraries } from "../data/exhaustive.ts";
+import type { RequestHead } from "../protocol/message.ts";
 import { checkerOf } from "../validation/checker.ts";
 import { ServiceMockInstance, type Door, type FixedAnswer, type ServiceData } from "./instance.ts";
 import type { AnswerOptions, AnyOperations, HelperOf, MockInstance, MockInstanceMember, MockOptions, OperationMap, ResolverContext, ServiceMock } from "./types.ts";
@@ -87,7 +88,7 @@ export function serviceMock<Ops extends OperationMap<Ops> = AnyOperations>(contr
     const operation = contract.operations[name]!;
 
     /** Where a handler of this helper answers: a fixed mock, or one chosen per request. */
-    const placeOf = (options: AnswerOptions | undefined): ((request: Request) => ServiceMockInstance | undefined) => {
+    const placeOf = (options: AnswerOptions | undefined): ((request: RequestHead) => ServiceMockInstance | undefined) => {
       const { mock: given, once: _once, ...rest } = options ?? {};
       const stray = Object.keys(rest).filter((k) => (rest as Record<string, unknown>)[k] !== undefined);
       const fixed = mock ?? given;

@@ -12,12 +12,23 @@
  */
 import { http } from "msw";
 import type { Door } from "../mock/instance.ts";
-import { withRoute } from "../mock/route.ts";
+import { mockRequestOf, withRoute } from "../mock/route.ts";
+import { toResponse } from "../protocol/message.ts";
 
 /**
  * msw handlers on any method (restJson1 routes GETs, PUTs, DELETEs…; the protocol's route decides),
- * carrying their route too, so the in-process request handler takes them as well.
+ * carrying their route too, so the in-process request handler takes them as well. The request msw
+ * hands the resolver is read once (msw keeps its own clone for logging); the answer becomes a
+ * `Response` here, at the edge.
  */
 export const mswDoor: Door = {
-  handler: (claims, respond, { once }) => withRoute(http.all(({ request }) => claims(request), ({ request }) => respond(request), { once }), { claims, respond, once }),
+  handler: (claims, respond, { once }) =>
+    withRoute(
+      http.all(
+        ({ request }) => claims(request),
+        async ({ request }) => toResponse(await respond(await mockRequestOf(request))),
+        { once },
+      ),
+      { claims, respond, once },
+    ),
 };

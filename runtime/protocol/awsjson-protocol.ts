@@ -13,17 +13,26 @@ import { buildTarget, contentType, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isAwsJso
 import { bodyBytes, utf8 } from "./body.ts";
 import { errorMembers } from "./error-document.ts";
 import { SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, type FrameworkError } from "./framework-errors.ts";
+import type { Answer, IncomingRequest, RequestHead } from "./message.ts";
 import type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
+
+const REQUEST_ID = REQUEST_ID_HEADER.toLowerCase();
+const ERROR_TYPE = ERROR_TYPE_HEADER.toLowerCase();
 
 /** The awsJson protocol of `version`. */
 export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
-  const json = (status: number, body: string, headers: Record<string, string>, requestId: string) =>
-    new Response(body, { status, headers: { "Content-Type": contentType(version), [REQUEST_ID_HEADER]: requestId, ...headers } });
+  const type = contentType(version);
+  // Answers' header names are lower case (as fetch's Headers and the SDK's HttpResponse hold them).
+  const json = (status: number, body: string, requestId: string, errorType?: string): Answer => ({
+    status,
+    headers: { "content-type": type, [REQUEST_ID]: requestId, ...(errorType !== undefined && { [ERROR_TYPE]: errorType }) },
+    body,
+  });
 
   return {
     name: version,
 
-    route(request: Request, contract: ServiceContract, site: RouteSite): Route {
+    route(request: RequestHead, contract: ServiceContract, site: RouteSite): Route {
       // Every awsJson operation is a POST to the endpoint itself.
       if (request.method !== "POST" || site.path !== "/") return { kind: "foreign" };
       const ownEndpoint = site.ownEndpoint;
@@ -43,7 +52,7 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
       return { kind: "operation", operation };
     },
 
-    async readRequest(request: Request): Promise<RequestRead> {
+    async readRequest(request: IncomingRequest): Promise<RequestRead> {
       const bytes = await bodyBytes(request);
       if (!bytes.ok) return { ok: false, error: SERIALIZATION_EXCEPTION, message: bytes.message, text: "", body: undefined };
       const text = utf8(bytes.bytes);
@@ -57,24 +66,24 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
       }
     },
 
-    writeOutput(_contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response {
+    writeOutput(_contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Answer {
       // An operation without output (Unit) answers an empty body, as services do (compliance:
       // `AwsJson10ServiceRespondsWithNoPayload`); an empty output structure still answers `{}`.
       const unit = operation.plans?.output.method === "unit";
-      return json(200, unit ? "" : JSON.stringify(document), {}, requestId);
+      return json(200, unit ? "" : JSON.stringify(document), requestId);
     },
 
     errorDocument(_contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown> {
       return { [ERROR_TYPE_FIELD]: wireErrorType(version, error.shapeId), ...errorMembers(error, members) };
     },
 
-    writeError(_contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response {
-      return json(error.status, JSON.stringify(document), { [ERROR_TYPE_HEADER]: String(document[ERROR_TYPE_FIELD]) }, requestId);
+    writeError(_contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Answer {
+      return json(error.status, JSON.stringify(document), requestId, String(document[ERROR_TYPE_FIELD]));
     },
 
-    writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response {
-      const type = wireErrorType(version, error.shapeId);
-      return json(error.status, JSON.stringify({ [ERROR_TYPE_FIELD]: type, message }), { [ERROR_TYPE_HEADER]: type }, requestId);
+    writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Answer {
+      const errorType = wireErrorType(version, error.shapeId);
+      return json(error.status, JSON.stringify({ [ERROR_TYPE_FIELD]: errorType, message }), requestId, errorType);
     },
 
     writeRequest(contract: ServiceContract, operation: OperationContract, document: unknown, endpoint: string): Request {

@@ -105,8 +105,19 @@ export function parseContentType(header: string | null | undefined): ParsedConte
  * @example isAwsJsonContentType("application/x-amz-json-1.1; charset=utf-8", "awsJson1_1") // true
  */
 export function isAwsJsonContentType(header: string | null | undefined, protocol: AwsJsonProtocol): boolean {
-  return parseContentType(header)?.mediaType === contentType(protocol);
+  if (header === null || header === undefined) return false;
+  const key = `${protocol} ${header}`;
+  let known = KNOWN_CONTENT_TYPES.get(key);
+  if (known === undefined) {
+    known = parseContentType(header)?.mediaType === contentType(protocol);
+    // Every request of a client sends the same header: decide it once (bounded: cleared when full).
+    if (KNOWN_CONTENT_TYPES.size >= 256) KNOWN_CONTENT_TYPES.clear();
+    KNOWN_CONTENT_TYPES.set(key, known);
+  }
+  return known;
 }
+
+const KNOWN_CONTENT_TYPES = new Map<string, boolean>();
 
 /** Splits at `;` outside quoted strings. */
 function splitParameters(header: string): string[] {

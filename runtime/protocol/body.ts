@@ -8,26 +8,34 @@
  * @see https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait
  */
 
+import type { IncomingRequest } from "./message.ts";
+
 /** The body's bytes, or why they cannot be read. */
 export type BodyBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
 
-/** The request's body, decoded (it reads the request: give a clone when the body is needed again). */
-export async function bodyBytes(request: Request): Promise<BodyBytes> {
+/** The request's body, decoded. */
+export async function bodyBytes(request: IncomingRequest): Promise<BodyBytes> {
   const header = request.headers.get("content-encoding") ?? "";
   const codings = header
     .split(",")
     .map((c) => c.trim().toLowerCase())
     .filter((c) => c !== "" && c !== "identity");
-  if (codings.length === 0 || request.body === null) return { ok: true, bytes: new Uint8Array(await request.arrayBuffer()) };
+  if (codings.length === 0 || request.body.byteLength === 0) return { ok: true, bytes: request.body };
   const unknown = codings.find((c) => c !== "gzip" && c !== "x-gzip");
   if (unknown !== undefined) return { ok: false, message: `Unsupported Content-Encoding ${JSON.stringify(unknown)}` };
   // Codings are listed in the order they were applied: undone last to first (all gzip here).
-  let stream: ReadableStream<Uint8Array> = request.body as ReadableStream<Uint8Array>;
-  for (let i = 0; i < codings.length; i++) stream = stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
+  const bytes = await gunzip(request.body, codings.length);
+  return bytes === undefined ? { ok: false, message: `Unable to decode the request body as ${header}` } : { ok: true, bytes };
+}
+
+/** `bytes` gunzipped `times` times; undefined when they are not gzip. */
+async function gunzip(bytes: Uint8Array, times: number): Promise<Uint8Array | undefined> {
+  let stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() as ReadableStream<Uint8Array>;
+  for (let i = 0; i < times; i++) stream = stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
   try {
-    return { ok: true, bytes: new Uint8Array(await new Response(stream).arrayBuffer()) };
+    return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch {
-    return { ok: false, message: `Unable to decode the request body as ${header}` };
+    return undefined;
   }
 }
 
@@ -40,9 +48,9 @@ export type CodedBodyBytes = { readonly ok: true; readonly bytes: Uint8Array; re
  * order, which an operation may model as data (restJson1 binds `Content-Encoding` to a member:
  * compliance `SDKAppendedGzipAfterProvidedEncoding_restJson1`).
  *
- * @example await bodyBytesUnderCodings(new Request(url, { method: "POST", headers: { "Content-Encoding": "custom" }, body: "x" })) // { ok: true, bytes: …"x", remaining: ["custom"] }
+ * @example await bodyBytesUnderCodings(await incomingOf(new Request(url, { method: "POST", headers: { "Content-Encoding": "custom" }, body: "x" }))) // { ok: true, bytes: …"x", remaining: ["custom"] }
  */
-export async function bodyBytesUnderCodings(request: Request): Promise<CodedBodyBytes> {
+export async function bodyBytesUnderCodings(request: IncomingRequest): Promise<CodedBodyBytes> {
   const codings = (request.headers.get("content-encoding") ?? "")
     .split(",")
     .map((c) => c.trim())
@@ -50,14 +58,9 @@ export async function bodyBytesUnderCodings(request: Request): Promise<CodedBody
   let gzipped = 0;
   while (gzipped < codings.length && ["gzip", "x-gzip"].includes(codings[codings.length - 1 - gzipped]!.toLowerCase())) gzipped++;
   const remaining = codings.slice(0, codings.length - gzipped);
-  if (gzipped === 0 || request.body === null) return { ok: true, bytes: new Uint8Array(await request.arrayBuffer()), remaining };
-  let stream: ReadableStream<Uint8Array> = request.body as ReadableStream<Uint8Array>;
-  for (let i = 0; i < gzipped; i++) stream = stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
-  try {
-    return { ok: true, bytes: new Uint8Array(await new Response(stream).arrayBuffer()), remaining };
-  } catch {
-    return { ok: false, message: `Unable to decode the request body as ${codings.slice(remaining.length).join(", ")}` };
-  }
+  if (gzipped === 0 || request.body.byteLength === 0) return { ok: true, bytes: request.body, remaining };
+  const bytes = await gunzip(request.body, gzipped);
+  return bytes === undefined ? { ok: false, message: `Unable to decode the request body as ${codings.slice(remaining.length).join(", ")}` } : { ok: true, bytes, remaining };
 }
 
 const UTF8 = new TextDecoder("utf-8");

@@ -4,6 +4,9 @@
  * written. The mock runtime, `serve`, `validate` and the matchers ask the protocol of their
  * contract ({@link protocolOf}); none of them branches on a protocol's name.
  *
+ * Requests come in read off the wire and answers go out as data (message.ts): the transports
+ * (msw, the in-process request handler, `serve`) convert at their edges.
+ *
  * Between a protocol and the rest lies the *document*: an operation's input, output or error as a
  * JSON object keyed by member name, each value in the form the protocol's JSON body carries it
  * (epoch-second timestamps unless `@timestampFormat` says otherwise, base64 blobs). For awsJson the
@@ -15,6 +18,7 @@
  */
 import type { ErrorContract, OperationContract, ProtocolName, ServiceContract } from "../contract.ts";
 import type { FrameworkError } from "./framework-errors.ts";
+import type { Answer, IncomingRequest, RequestHead } from "./message.ts";
 
 /** Where a request arrived, as the mock's endpoint matching saw it. */
 export interface RouteSite {
@@ -64,23 +68,23 @@ export interface Protocol {
    * The route of a request — synchronous, from the method, URL and headers alone, as msw evaluates
    * its predicates before any body is read. `site`: where it arrived (see {@link RouteSite}).
    */
-  route(request: Request, contract: ServiceContract, site: RouteSite): Route;
+  route(request: RequestHead, contract: ServiceContract, site: RouteSite): Route;
   /**
    * Reads a routed request's parts into its input document, leniently as the service does;
    * `labels`: the route's (restJson1).
    */
-  readRequest(request: Request, operation: OperationContract, contract: ServiceContract, labels?: Readonly<Record<string, string>>): Promise<RequestRead>;
+  readRequest(request: IncomingRequest, operation: OperationContract, contract: ServiceContract, labels?: Readonly<Record<string, string>>): Promise<RequestRead>;
   /** The answer carrying an output document. */
-  writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response;
+  writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Answer;
   /**
    * The document of a modeled error as the contract checks it (`error.schema`): its members, and
    * whatever the protocol adds to the body (awsJson's `__type`).
    */
   errorDocument(contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown>;
   /** The answer carrying a modeled error's document (as {@link errorDocument} made it). */
-  writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response;
+  writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Answer;
   /** The answer of a framework error (`ValidationException`, `SerializationException`, …, our `ContractViolation`). */
-  writeFrameworkError(contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response;
+  writeFrameworkError(contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Answer;
 
   // The client's side: what an SDK client sends and reads (request arbitraries, `validate` of
   // recorded traffic, the compliance cases).

@@ -22,12 +22,21 @@ export function escapeToken(token: string): string {
  */
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new SyntaxError(`not a JSON pointer: ${JSON.stringify(pointer)}`);
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let tokens = PARSED.get(pointer);
+  if (tokens === undefined) {
+    if (!pointer.startsWith("/")) throw new SyntaxError(`not a JSON pointer: ${JSON.stringify(pointer)}`);
+    tokens = pointer
+      .slice(1)
+      .split("/")
+      .map((t) => (t.includes("~") ? t.replace(/~1/g, "/").replace(/~0/g, "~") : t));
+    // The mocks read the same few pointers (a contract's links, an answer's members) on every request.
+    if (PARSED.size >= 4096) PARSED.clear();
+    PARSED.set(pointer, tokens);
+  }
+  return tokens.slice();
 }
+
+const PARSED = new Map<string, string[]>();
 
 /**
  * A pointer from reference tokens, escaped.

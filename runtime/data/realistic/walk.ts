@@ -103,14 +103,22 @@ export class RealisticGenerator {
    * same resource again does not walk the plan again.
    */
   value(plan: ArbitraryPlan, seed: number, options: WalkOptions = {}): unknown {
+    return copy(this.shared(plan, seed, options));
+  }
+
+  /**
+   * {@link value} without the copy: the generator's own, shared with every later call for the same
+   * inputs. Read it; copy it before changing anything in it.
+   */
+  shared(plan: ArbitraryPlan, seed: number, options: WalkOptions = {}): unknown {
     const key = `${this.#settingsKey}|${seed}|${options.topLevel ?? true}|${options.member ?? ""}`;
     let draws = this.#learned.draws.get(plan);
-    if (draws?.has(key) === true) return copy(draws.get(key));
+    if (draws?.has(key) === true) return draws.get(key);
     const value = this.#draw(plan, seed, options);
     if (draws === undefined) this.#learned.draws.set(plan, (draws = new Map()));
     if (draws.size >= DRAWS_KEPT) draws.clear();
     draws.set(key, value);
-    return copy(value);
+    return value;
   }
 
   #draw(plan: ArbitraryPlan, seed: number, options: WalkOptions): unknown {

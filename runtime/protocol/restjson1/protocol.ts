@@ -12,6 +12,7 @@ import type { ErrorContract, OperationContract, ServiceContract } from "../../co
 import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "../awsjson.ts";
 import { errorMembers } from "../error-document.ts";
 import type { FrameworkError } from "../framework-errors.ts";
+import { headerRecord, type Answer, type IncomingRequest, type RequestHead } from "../message.ts";
 import type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "../protocol.ts";
 import { readRestJson1Response, writeRestJson1Request } from "./client.ts";
 import { UNKNOWN_OPERATION } from "./framework-errors.ts";
@@ -29,19 +30,19 @@ const NO_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
  * that carries no body (Lambda's `DeleteCodeSigningConfig` answers 204) sends none, whatever the
  * output would have written.
  */
-function answer(status: number, headers: Headers, written: WrittenBody, requestId: string): Response {
+function answer(status: number, headers: Headers, written: WrittenBody, requestId: string): Answer {
   const body = NO_BODY_STATUSES.has(status) ? { bytes: new Uint8Array(), contentType: undefined } : written;
   if (body.contentType !== undefined) headers.set("Content-Type", body.contentType);
   headers.set("Content-Length", String(body.bytes.byteLength));
   headers.set(REQUEST_ID_HEADER, requestId);
-  return new Response(body.bytes.byteLength === 0 ? null : body.bytes, { status, headers });
+  return { status, headers: headerRecord(headers), body: body.bytes.byteLength === 0 ? null : body.bytes };
 }
 
 /** The restJson1 protocol. */
 export const restJson1Protocol: Protocol = {
   name: "restJson1",
 
-  route(request: Request, contract: ServiceContract, site: RouteSite): Route {
+  route(request: RequestHead, contract: ServiceContract, site: RouteSite): Route {
     const url = new URL(request.url);
     const routed = routeRequest(contract, request.method, site.path, url.search);
     if (routed !== undefined) return { kind: "operation", operation: routed.operation, labels: routed.labels };
@@ -50,11 +51,11 @@ export const restJson1Protocol: Protocol = {
     return { kind: "refused", error: UNKNOWN_OPERATION, message: `${contract.serviceName} has no operation for ${request.method} ${site.path}` };
   },
 
-  readRequest(request: Request, operation: OperationContract, contract: ServiceContract, labels: Readonly<Record<string, string>> = {}): Promise<RequestRead> {
+  readRequest(request: IncomingRequest, operation: OperationContract, contract: ServiceContract, labels: Readonly<Record<string, string>> = {}): Promise<RequestRead> {
     return readRestJson1Request(request, operation, contract, labels);
   },
 
-  writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Response {
+  writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Answer {
     const bindings = operation.http?.output ?? {};
     const doc = (typeof document === "object" && document !== null ? document : {}) as Record<string, unknown>;
     const code = bindings.responseCode === undefined ? undefined : doc[bindings.responseCode];
@@ -69,7 +70,7 @@ export const restJson1Protocol: Protocol = {
     return { [ERROR_TYPE_FIELD]: error.name, ...errorMembers(error, members) };
   },
 
-  writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Response {
+  writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Answer {
     const { [ERROR_TYPE_FIELD]: _type, ...members } = document;
     const bindings = error.bindings ?? { body: Object.keys(members).map((m) => ({ member: m, name: m, kind: "document" as const })) };
     const plan = errorPlanOf(contract, error);
@@ -78,7 +79,7 @@ export const restJson1Protocol: Protocol = {
     return answer(error.status, headers, bodyOf(bindings, { kind: "exact", mediaType: JSON_MEDIA_TYPE }, members, plan, jsonContextOf(contract)), requestId);
   },
 
-  writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Response {
+  writeFrameworkError(_contract: ServiceContract, error: FrameworkError, message: string, requestId: string): Answer {
     const headers = new Headers({ [ERROR_TYPE_HEADER]: error.name });
     return answer(error.status, headers, { bytes: new TextEncoder().encode(JSON.stringify({ message })), contentType: JSON_MEDIA_TYPE }, requestId);
   },

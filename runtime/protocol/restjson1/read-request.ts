@@ -12,6 +12,7 @@ import type { OperationContract, ServiceContract } from "../../contract.ts";
 import { defineOwn } from "../../validation/pointer.ts";
 import { bodyBytesUnderCodings, utf8 } from "../body.ts";
 import { SERIALIZATION_EXCEPTION } from "../framework-errors.ts";
+import type { IncomingRequest } from "../message.ts";
 import type { RequestRead } from "../protocol.ts";
 import { NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE } from "./framework-errors.ts";
 import { accepts, answerMedia, bodyMedia, contentTypeFits } from "./media-types.ts";
@@ -24,7 +25,7 @@ import { isEmptyStructure, isUnit, jsonContextOf } from "./shapes.ts";
  *
  * @example await readRestJson1Request(request, operation, contract, { foo: "a" }) // { ok: true, document: { foo: "a", … }, … }
  */
-export async function readRestJson1Request(request: Request, operation: OperationContract, contract: ServiceContract, labels: Readonly<Record<string, string>>): Promise<RequestRead> {
+export async function readRestJson1Request(request: IncomingRequest, operation: OperationContract, contract: ServiceContract, labels: Readonly<Record<string, string>>): Promise<RequestRead> {
   const decoded = await bodyBytesUnderCodings(request);
   if (!decoded.ok) return { ok: false, error: SERIALIZATION_EXCEPTION, message: decoded.message, text: "", body: undefined };
   const { bytes, remaining } = decoded;

@@ -8,6 +8,7 @@ import { buildServiceContract } from "../../../../codegen/contract/service-contr
 import { closure, selectService } from "../../../../codegen/model/closure.ts";
 import { loadModelAst } from "../../../../codegen/model/load.ts";
 import { modelFromTexts } from "../../../../codegen/model/sources/read-model-sources.ts";
+import { incomingOf, toResponse } from "../../../../runtime/protocol/message.ts";
 import { restJson1Protocol as protocol } from "../../../../runtime/protocol/restjson1/protocol.ts";
 
 const IDL = `$version: "2"
@@ -66,7 +67,7 @@ async function roundTrip(name: string, document: Record<string, unknown>) {
   const url = new URL(request.url);
   const route = protocol.route(request, contract, { ownEndpoint: false, path: url.pathname.slice("/base".length) });
   if (route.kind !== "operation") throw new Error(`not routed: ${route.kind}`);
-  const read = await protocol.readRequest(request, route.operation, contract, route.labels);
+  const read = await protocol.readRequest(await incomingOf(request), route.operation, contract, route.labels);
   return { url: request.url, route: route.operation.name, read };
 }
 
@@ -99,15 +100,15 @@ describe("a request written by the client side", () => {
 describe("an answer written by the server side", () => {
   it("is read back by the client side: status, headers, payload", async () => {
     const operation = contract.operations.PutThing!;
-    const response = protocol.writeOutput(contract, operation, { status: 202, id: "i", data: "AAEC" }, "req-1");
+    const response = toResponse(protocol.writeOutput(contract, operation, { status: 202, id: "i", data: "AAEC" }, "req-1"));
     expect([response.status, response.headers.get("content-type"), response.headers.get("x-amzn-requestid")]).toEqual([202, "application/octet-stream", "req-1"]);
     expect(await protocol.readResponse(contract, operation, response)).toEqual({ kind: "output", document: { status: 202, id: "i", data: "AAEC" } });
   });
 
   it("answers an unset structure payload with an empty body, and a set one as JSON under its JSON names", async () => {
     const operation = contract.operations.GetThing!;
-    expect(await protocol.writeOutput(contract, operation, {}, "r").text()).toBe("");
-    const response = protocol.writeOutput(contract, operation, { inner: { n: 1 } }, "r");
+    expect(await toResponse(protocol.writeOutput(contract, operation, {}, "r")).text()).toBe("");
+    const response = toResponse(protocol.writeOutput(contract, operation, { inner: { n: 1 } }, "r"));
     expect(await response.clone().text()).toBe('{"N":1}');
     expect(await protocol.readResponse(contract, operation, response)).toEqual({ kind: "output", document: { inner: { n: 1 } } });
   });
@@ -115,7 +116,7 @@ describe("an answer written by the server side", () => {
   it("writes an error with its status, X-Amzn-Errortype, header members and a body without __type", async () => {
     const operation = contract.operations.PutThing!;
     const error = operation.errors.Conflict!;
-    const response = protocol.writeError(contract, error, protocol.errorDocument(contract, error, { message: "no", why: "taken" }), "r");
+    const response = toResponse(protocol.writeError(contract, error, protocol.errorDocument(contract, error, { message: "no", why: "taken" }), "r"));
     expect([response.status, response.headers.get("x-amzn-errortype"), response.headers.get("x-why"), await response.clone().text()]).toEqual([409, "Conflict", "taken", '{"message":"no"}']);
     expect(await protocol.readResponse(contract, operation, response)).toEqual({ kind: "error", name: "Conflict", document: { __type: "Conflict", message: "no", why: "taken" } });
   });
@@ -130,7 +131,7 @@ operation Drop { input := { @required @httpLabel id: String }, output := {} }
 `;
     const m = loadModelAst(modelFromTexts([{ path: "svc.smithy", text: idl }]), "svc.smithy", "0");
     const c = buildServiceContract(closure(m, selectService(m)));
-    const response = protocol.writeOutput(c, c.operations.Drop!, {}, "r");
+    const response = toResponse(protocol.writeOutput(c, c.operations.Drop!, {}, "r"));
     expect([response.status, response.headers.get("content-type"), response.headers.get("content-length"), await response.text()]).toEqual([204, null, "0", ""]);
   });
 });
