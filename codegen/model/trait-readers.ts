@@ -31,6 +31,12 @@ export class TraitReader {
     return Object.prototype.hasOwnProperty.call(this.raw, id);
   }
 
+  /** True when the map has any of `ids`. */
+  hasAny(ids: ReadonlySet<string>): boolean {
+    for (const id of Object.keys(this.raw)) if (ids.has(id)) return true;
+    return false;
+  }
+
   get(id: string): unknown {
     return this.has(id) ? this.raw[id] : undefined;
   }
@@ -67,71 +73,58 @@ export class TraitReader {
   }
 }
 
-const P = "smithy.api#";
+/** Traits under construction: the reader writes each field in turn (see readTraits). */
+export type TraitsBeingRead = { -readonly [K in keyof Traits]: Traits[K] };
 
-/** The HTTP binding traits (and `@jsonName`, `@mediaType`, `@endpoint`, `@hostLabel`, event stream members). */
-export function readHttpTraits(r: TraitReader): Pick<
-  Traits,
-  | "http"
-  | "httpLabel"
-  | "httpQuery"
-  | "httpQueryParams"
-  | "httpHeader"
-  | "httpPrefixHeaders"
-  | "httpPayload"
-  | "httpResponseCode"
-  | "jsonName"
-  | "mediaType"
-  | "eventHeader"
-  | "eventPayload"
-  | "endpoint"
-  | "hostLabel"
-> {
+/**
+ * The HTTP binding traits (and `@jsonName`, `@mediaType`, `@endpoint`, `@hostLabel`, event stream
+ * members), written into `into` in the order of the Traits interface, each by a plain property store
+ * (an object given its fields through `Object.assign` or spreads is several times slower to build).
+ */
+export function readHttpTraits(r: TraitReader, into: TraitsBeingRead): void {
   let http: HttpTrait | undefined;
-  const h = r.object(P + "http", "an object with method and uri");
+  const h = r.object("smithy.api#http", "an object with method and uri");
   if (h !== undefined) {
-    const method = r.field(P + "http", h, "method", { required: true, nonEmpty: true })!;
-    const uri = r.field(P + "http", h, "uri", { required: true, nonEmpty: true })!;
-    if (!uri.startsWith("/")) r.fail(P + "http", `uri ${JSON.stringify(uri)} must start with "/"`, "uri");
+    const method = r.field("smithy.api#http", h, "method", { required: true, nonEmpty: true })!;
+    const uri = r.field("smithy.api#http", h, "uri", { required: true, nonEmpty: true })!;
+    if (!uri.startsWith("/")) r.fail("smithy.api#http", `uri ${JSON.stringify(uri)} must start with "/"`, "uri");
     let code = 200;
     if (h.code !== undefined) {
-      if (typeof h.code !== "number" || !Number.isInteger(h.code) || h.code < 100 || h.code > 999) r.fail(P + "http", "code must be an integer from 100 to 999", "code");
+      if (typeof h.code !== "number" || !Number.isInteger(h.code) || h.code < 100 || h.code > 999) r.fail("smithy.api#http", "code must be an integer from 100 to 999", "code");
       code = h.code as number;
     }
     http = Object.freeze({ method, uri, code });
   }
   let endpoint: { hostPrefix: string } | undefined;
-  const e = r.object(P + "endpoint", "an object with hostPrefix");
-  if (e !== undefined) endpoint = Object.freeze({ hostPrefix: r.field(P + "endpoint", e, "hostPrefix", { required: true, nonEmpty: true })! });
+  const e = r.object("smithy.api#endpoint", "an object with hostPrefix");
+  if (e !== undefined) endpoint = Object.freeze({ hostPrefix: r.field("smithy.api#endpoint", e, "hostPrefix", { required: true, nonEmpty: true })! });
 
-  const httpQuery = r.string(P + "httpQuery", true);
-  const httpHeader = r.string(P + "httpHeader", true);
-  const httpPrefixHeaders = r.string(P + "httpPrefixHeaders");
-  const jsonName = r.string(P + "jsonName");
-  const mediaType = r.string(P + "mediaType", true);
-  return {
-    ...(http !== undefined && { http }),
-    httpLabel: r.has(P + "httpLabel"),
-    ...(httpQuery !== undefined && { httpQuery }),
-    httpQueryParams: r.has(P + "httpQueryParams"),
-    ...(httpHeader !== undefined && { httpHeader }),
-    ...(httpPrefixHeaders !== undefined && { httpPrefixHeaders }),
-    httpPayload: r.has(P + "httpPayload"),
-    httpResponseCode: r.has(P + "httpResponseCode"),
-    ...(jsonName !== undefined && { jsonName }),
-    ...(mediaType !== undefined && { mediaType }),
-    eventHeader: r.has(P + "eventHeader"),
-    eventPayload: r.has(P + "eventPayload"),
-    ...(endpoint !== undefined && { endpoint }),
-    hostLabel: r.has(P + "hostLabel"),
-  };
+  const httpQuery = r.string("smithy.api#httpQuery", true);
+  const httpHeader = r.string("smithy.api#httpHeader", true);
+  const httpPrefixHeaders = r.string("smithy.api#httpPrefixHeaders");
+  const jsonName = r.string("smithy.api#jsonName");
+  const mediaType = r.string("smithy.api#mediaType", true);
+  if (http !== undefined) into.http = http;
+  into.httpLabel = r.has("smithy.api#httpLabel");
+  if (httpQuery !== undefined) into.httpQuery = httpQuery;
+  into.httpQueryParams = r.has("smithy.api#httpQueryParams");
+  if (httpHeader !== undefined) into.httpHeader = httpHeader;
+  if (httpPrefixHeaders !== undefined) into.httpPrefixHeaders = httpPrefixHeaders;
+  into.httpPayload = r.has("smithy.api#httpPayload");
+  into.httpResponseCode = r.has("smithy.api#httpResponseCode");
+  if (jsonName !== undefined) into.jsonName = jsonName;
+  if (mediaType !== undefined) into.mediaType = mediaType;
+  into.eventHeader = r.has("smithy.api#eventHeader");
+  into.eventPayload = r.has("smithy.api#eventPayload");
+  if (endpoint !== undefined) into.endpoint = endpoint;
+  into.hostLabel = r.has("smithy.api#hostLabel");
 }
 
 const PAGINATED_FIELDS = ["inputToken", "outputToken", "items", "pageSize"] as const;
 
 /** `@paginated` as written on this shape. */
 export function readPaginated(r: TraitReader): PaginatedTrait | undefined {
-  const id = P + "paginated";
+  const id = "smithy.api#paginated";
   const v = r.object(id);
   if (v === undefined) return undefined;
   const out: { -readonly [K in keyof PaginatedTrait]: PaginatedTrait[K] } = {};
@@ -146,7 +139,7 @@ const SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A
 
 /** `@examples`: each entry's title, prose, input, output, error and `allowConstraintErrors`. */
 export function readExamples(r: TraitReader): readonly ExampleTrait[] | undefined {
-  const id = P + "examples";
+  const id = "smithy.api#examples";
   if (!r.has(id)) return undefined;
   const list = r.get(id);
   if (!Array.isArray(list)) return r.fail(id, "must be an array of examples");
@@ -194,9 +187,15 @@ export const PROTOCOL_TRAITS: Readonly<Record<string, ProtocolName>> = {
 
 const NO_PROTOCOLS: readonly ProtocolTrait[] = Object.freeze([]);
 const PROTOCOL_ENTRIES = Object.entries(PROTOCOL_TRAITS);
+const SERVICE_TRAITS: ReadonlySet<string> = new Set([...Object.keys(PROTOCOL_TRAITS), "aws.api#service", "aws.auth#sigv4"]);
 
-/** The service traits: protocols (sorted by id), `aws.api#service`, `aws.auth#sigv4`. */
-export function readServiceTraits(r: TraitReader): Pick<Traits, "protocols" | "awsService" | "sigv4"> {
+/** The service traits, written into `into` as {@link readHttpTraits} writes: protocols (sorted by id), `aws.api#service`, `aws.auth#sigv4`. */
+export function readServiceTraits(r: TraitReader, into: TraitsBeingRead): void {
+  // Only services carry these: one pass over the map's few ids instead of ten lookups per map.
+  if (!r.hasAny(SERVICE_TRAITS)) {
+    into.protocols = NO_PROTOCOLS;
+    return;
+  }
   const protocols: ProtocolTrait[] = [];
   for (const [id, name] of PROTOCOL_ENTRIES) {
     const v = r.object(id);
@@ -225,11 +224,9 @@ export function readServiceTraits(r: TraitReader): Pick<Traits, "protocols" | "a
   let sigv4: { name: string } | undefined;
   const sig = r.object("aws.auth#sigv4", "an object with name");
   if (sig !== undefined) sigv4 = Object.freeze({ name: r.field("aws.auth#sigv4", sig, "name", { required: true, nonEmpty: true })! });
-  return {
-    protocols: protocols.length === 0 ? NO_PROTOCOLS : Object.freeze(protocols),
-    ...(awsService !== undefined && { awsService }),
-    ...(sigv4 !== undefined && { sigv4 }),
-  };
+  into.protocols = protocols.length === 0 ? NO_PROTOCOLS : Object.freeze(protocols);
+  if (awsService !== undefined) into.awsService = awsService;
+  if (sigv4 !== undefined) into.sigv4 = sigv4;
 }
 
 /** A JSON value from the model, frozen all the way down (it is shared by every reader of the graph). */

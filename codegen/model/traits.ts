@@ -9,7 +9,7 @@ import type { ModelError } from "./errors.ts";
 import { JavaPatternError, translateJavaPattern, type Approximation } from "./pattern/translate.ts";
 import type { PatternTranslations } from "./pattern/translations.ts";
 import type { EnumDefinition, TimestampFormat, Traits } from "./shapes.ts";
-import { freezeDocument, PROTOCOL_TRAITS, readExamples, readHttpTraits, readPaginated, readServiceTraits, TraitReader, type TraitSite } from "./trait-readers.ts";
+import { freezeDocument, PROTOCOL_TRAITS, readExamples, readHttpTraits, readPaginated, readServiceTraits, TraitReader, type TraitSite, type TraitsBeingRead } from "./trait-readers.ts";
 
 export type { TraitSite } from "./trait-readers.ts";
 
@@ -55,7 +55,7 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite, patter
   // Checked in a fixed order (the first malformed trait is the one reported), then written in the
   // order of Traits' fields. No closures here: this runs for every shape and member of a model.
   const r = new TraitReader(raw, site);
-  const patternSource = r.string(P + "pattern");
+  const patternSource = r.string("smithy.api#pattern");
   let pattern: string | undefined;
   let patternApproximations: readonly Approximation[] = [];
   if (patternSource !== undefined) {
@@ -66,7 +66,7 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite, patter
       patternApproximations = translation.approximations;
     } catch (e) {
       if (!(e instanceof JavaPatternError)) throw e;
-      r.fail(P + "pattern", `is not a valid regular expression (java.util.regex): ${e.message}`);
+      r.fail("smithy.api#pattern", `is not a valid regular expression (java.util.regex): ${e.message}`);
     }
   }
   const timestampFormat = readTimestampFormat(r);
@@ -75,17 +75,19 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite, patter
   const deprecated = readDeprecated(r);
   const enumValue = readEnumValue(r);
   const enumDefs = readEnumDefinitions(r);
-  const documentation = r.string(P + "documentation");
+  const documentation = r.string("smithy.api#documentation");
   const paginated = readPaginated(r);
   const examples = readExamples(r);
-  const length = readBounds(r, P + "length");
-  const range = readBounds(r, P + "range");
+  const length = readBounds(r, "smithy.api#length");
+  const range = readBounds(r, "smithy.api#range");
 
-  // Written field by field in the order of the Traits interface (the order every reader has seen).
-  const traits: Writable<Traits> = {} as Writable<Traits>;
+  // Written field by field, each by a plain property store, in the order of the Traits interface
+  // (the order every reader has seen). Spreads or Object.assign would build the same object several
+  // times slower, and past a dozen fields leave it in V8's slow dictionary mode.
+  const traits = {} as TraitsBeingRead;
   if (documentation !== undefined) traits.documentation = documentation;
   if (deprecated !== undefined) traits.deprecated = deprecated;
-  traits.required = r.has(P + "required");
+  traits.required = r.has("smithy.api#required");
   if (length !== undefined) traits.length = length;
   if (range !== undefined) traits.range = range;
   if (pattern !== undefined) {
@@ -93,39 +95,37 @@ export function readTraits(raw: Record<string, unknown>, site: TraitSite, patter
     traits.patternSource = patternSource;
   }
   if (patternApproximations.length > 0) traits.patternApproximations = patternApproximations;
-  traits.sparse = r.has(P + "sparse");
-  traits.uniqueItems = r.has(P + "uniqueItems");
+  traits.sparse = r.has("smithy.api#sparse");
+  traits.uniqueItems = r.has("smithy.api#uniqueItems");
   if (timestampFormat !== undefined) traits.timestampFormat = timestampFormat;
   if (error !== undefined) traits.error = error;
   if (httpError !== undefined) traits.httpError = httpError;
-  if (r.has(P + "retryable")) {
-    const v = r.get(P + "retryable");
+  if (r.has("smithy.api#retryable")) {
+    const v = r.get("smithy.api#retryable");
     traits.retryable = Object.freeze({ throttling: isObject(v) && v.throttling === true });
   }
-  traits.idempotencyToken = r.has(P + "idempotencyToken");
-  traits.idempotent = r.has(P + "idempotent");
-  traits.readonly = r.has(P + "readonly");
-  traits.sensitive = r.has(P + "sensitive");
-  traits.streaming = r.has(P + "streaming");
-  traits.requiresLength = r.has(P + "requiresLength");
-  traits.hasDefault = r.has(P + "default");
-  if (traits.hasDefault) traits.default = freezeDocument(r.get(P + "default"));
-  traits.addedDefault = r.has(P + "addedDefault");
-  traits.clientOptional = r.has(P + "clientOptional");
+  traits.idempotencyToken = r.has("smithy.api#idempotencyToken");
+  traits.idempotent = r.has("smithy.api#idempotent");
+  traits.readonly = r.has("smithy.api#readonly");
+  traits.sensitive = r.has("smithy.api#sensitive");
+  traits.streaming = r.has("smithy.api#streaming");
+  traits.requiresLength = r.has("smithy.api#requiresLength");
+  traits.hasDefault = r.has("smithy.api#default");
+  if (traits.hasDefault) traits.default = freezeDocument(r.get("smithy.api#default"));
+  traits.addedDefault = r.has("smithy.api#addedDefault");
+  traits.clientOptional = r.has("smithy.api#clientOptional");
   if (enumValue !== undefined) traits.enumValue = enumValue;
   if (enumDefs !== undefined) traits.enum = enumDefs;
-  traits.input = r.has(P + "input");
-  traits.output = r.has(P + "output");
-  traits.mixin = r.has(P + "mixin");
-  Object.assign(traits, readHttpTraits(r));
+  traits.input = r.has("smithy.api#input");
+  traits.output = r.has("smithy.api#output");
+  traits.mixin = r.has("smithy.api#mixin");
+  readHttpTraits(r, traits);
   if (paginated !== undefined) traits.paginated = paginated;
   if (examples !== undefined) traits.examples = examples;
-  Object.assign(traits, readServiceTraits(r));
+  readServiceTraits(r, traits);
   Object.defineProperty(traits, RAW, { value: Object.freeze({ ...raw }), enumerable: false });
   return Object.freeze(traits);
 }
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `@length` or `@range`: an object with a numeric min and/or max, min not above max. */
 function readBounds(r: TraitReader, id: string): { min?: number; max?: number } | undefined {
@@ -142,7 +142,7 @@ function readBounds(r: TraitReader, id: string): { min?: number; max?: number } 
 }
 
 function readTimestampFormat(r: TraitReader): TimestampFormat | undefined {
-  const id = P + "timestampFormat";
+  const id = "smithy.api#timestampFormat";
   if (!r.has(id)) return undefined;
   const v = r.get(id);
   if (!TIMESTAMP_FORMATS.includes(v as TimestampFormat)) r.fail(id, `must be one of ${TIMESTAMP_FORMATS.join(", ")}`);
@@ -150,7 +150,7 @@ function readTimestampFormat(r: TraitReader): TimestampFormat | undefined {
 }
 
 function readError(r: TraitReader): "client" | "server" | undefined {
-  const id = P + "error";
+  const id = "smithy.api#error";
   if (!r.has(id)) return undefined;
   const v = r.get(id);
   if (v !== "client" && v !== "server") r.fail(id, `must be "client" or "server"`);
@@ -158,7 +158,7 @@ function readError(r: TraitReader): "client" | "server" | undefined {
 }
 
 function readHttpError(r: TraitReader): number | undefined {
-  const id = P + "httpError";
+  const id = "smithy.api#httpError";
   if (!r.has(id)) return undefined;
   const v = r.get(id);
   if (typeof v !== "number" || !Number.isInteger(v) || v < 100 || v > 599) r.fail(id, "must be an HTTP status code");
@@ -166,7 +166,7 @@ function readHttpError(r: TraitReader): number | undefined {
 }
 
 function readDeprecated(r: TraitReader): { message?: string; since?: string } | undefined {
-  const d = r.object(P + "deprecated");
+  const d = r.object("smithy.api#deprecated");
   if (d === undefined) return undefined;
   const deprecated: { message?: string; since?: string } = {};
   if (typeof d.message === "string") deprecated.message = d.message;
@@ -175,7 +175,7 @@ function readDeprecated(r: TraitReader): { message?: string; since?: string } | 
 }
 
 function readEnumValue(r: TraitReader): string | number | undefined {
-  const id = P + "enumValue";
+  const id = "smithy.api#enumValue";
   if (!r.has(id)) return undefined;
   const v = r.get(id);
   if (typeof v !== "string" && !(typeof v === "number" && Number.isInteger(v))) r.fail(id, "must be a string or an integer");
@@ -183,7 +183,7 @@ function readEnumValue(r: TraitReader): string | number | undefined {
 }
 
 function readEnumDefinitions(r: TraitReader): readonly EnumDefinition[] | undefined {
-  const id = P + "enum";
+  const id = "smithy.api#enum";
   if (!r.has(id)) return undefined;
   const v = r.get(id);
   if (!Array.isArray(v) || v.length === 0) r.fail(id, "must be a non-empty array of enum definitions");
