@@ -52,12 +52,19 @@ export function schemaRoots(value: unknown, out: Json[] = []): Json[] {
 function shareDefinitions(contract: Json): Json | undefined {
   const roots = schemaRoots(contract);
   if (roots.length === 0) return undefined;
-  const all = new Map<string, { text: string; schema: unknown }>();
+  // Written out only to compare two different objects: the schema builder gives every document
+  // that reaches a shape the same object, and structuredClone keeps it one.
+  const all = new Map<string, { text: string | undefined; schema: unknown }>();
   for (const root of roots) {
     for (const [name, schema] of Object.entries(root.$defs as Json)) {
-      const text = JSON.stringify(schema);
       const known = all.get(name);
-      if (known !== undefined && known.text !== text) return undefined;
+      if (known === undefined) {
+        all.set(name, { text: undefined, schema });
+        continue;
+      }
+      if (known.schema === schema) continue;
+      const text = JSON.stringify(schema);
+      if ((known.text ??= JSON.stringify(known.schema)) !== text) return undefined;
       all.set(name, { text, schema });
     }
   }

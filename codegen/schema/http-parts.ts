@@ -33,7 +33,7 @@ import { schemaId, shapeName } from "../naming.ts";
 import type { SchemaKind } from "../naming.ts";
 import { record } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
-import { schemaDocument } from "./schema-document.ts";
+import { Definitions, schemaDocument } from "./schema-document.ts";
 import type { Refs } from "./shape-schema.ts";
 import { memberSchema, structureSchema } from "./shape-schema.ts";
 import { textSchema } from "./text-schema.ts";
@@ -77,6 +77,8 @@ export function buildPartSchemas(closure: Closure, comment?: string): PartSchema
   if (service.protocol !== "restJson1") return [];
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
   const entries: PartSchemaEntry[] = [];
+  // Bodies name members by @jsonName: their `$defs` entries are built once for all of them (the other parts refer to no shape).
+  const bodies = new Definitions(true);
   const add = (name: string, kind: SchemaKind, part: HttpPart, description: string, build: (refs: Refs) => JsonSchema): void => {
     const head = {
       $id: `${schemaId(service, name, kind)}.${part}`,
@@ -84,7 +86,7 @@ export function buildPartSchemas(closure: Closure, comment?: string): PartSchema
       title: `${name} ${kind} ${part}`,
       description,
     };
-    entries.push({ name, kind, part, path: partSchemaPath(name, kind, part), schema: schemaDocument(service, head, build, { jsonNames: part === "body" }) });
+    entries.push({ name, kind, part, path: partSchemaPath(name, kind, part), schema: schemaDocument(service, head, build, part === "body" ? { jsonNames: true, definitions: bodies } : {}) });
   };
 
   for (const op of closure.operations) {

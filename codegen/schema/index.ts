@@ -30,7 +30,7 @@ import { schemaId, schemaPath, shapeName } from "../naming.ts";
 import type { SchemaKind } from "../naming.ts";
 import { record } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
-import { schemaDocument } from "./schema-document.ts";
+import { Definitions, schemaDocument } from "./schema-document.ts";
 import type { Refs } from "./shape-schema.ts";
 import { structureSchema } from "./shape-schema.ts";
 
@@ -59,9 +59,11 @@ export function buildSchemas(closure: Closure, comment?: string): SchemaEntry[] 
   const { service } = closure;
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
   const entries: SchemaEntry[] = [];
+  // Each shape's `$defs` entry built once, shared by the documents that reach it.
+  const definitions = new Definitions();
   const add = (name: string, kind: SchemaKind, title: string, build: (refs: Refs) => JsonSchema): void => {
     const head = { $id: schemaId(service, name, kind), ...(comment !== undefined && { $comment: comment }), title };
-    entries.push({ name, kind, path: schemaPath(name, kind), schema: schemaDocument(service, head, build) });
+    entries.push({ name, kind, path: schemaPath(name, kind), schema: schemaDocument(service, head, build, { definitions }) });
   };
   for (const op of closure.operations) {
     if (unsupported.has(op.name)) continue;

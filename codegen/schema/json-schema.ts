@@ -63,7 +63,10 @@ export interface JsonSchema {
 export function record<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
   const out: Record<string, V> = {};
   for (const [key, value] of entries) {
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    // `__proto__` is the one key an assignment would not make an own data property of a plain
+    // object (Object.prototype's accessor); defining every key costs several times an assignment.
+    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
   }
   return out;
 }

@@ -22,6 +22,43 @@ export interface DocumentHead {
 export interface DocumentOptions {
   /** Structure and union members under their `@jsonName` (a restJson1 body), not their member name. */
   readonly jsonNames?: boolean;
+  /**
+   * The `$defs` entries of earlier documents of the same run, to reuse (see {@link Definitions});
+   * made with the same `jsonNames`.
+   */
+  readonly definitions?: Definitions;
+}
+
+/** A `$defs` entry, and the shapes it refers to (each then needs its own entry in a document that holds it). */
+interface Definition {
+  readonly schema: JsonSchema;
+  readonly refers: readonly DataShape[];
+}
+
+/**
+ * The `$defs` entries built so far by a run of documents over one service (a builder's call): each
+ * shape's entry is built once, and every document that reaches the shape holds that same object.
+ * Documents of a service reach mostly the same shapes; building each entry again per document
+ * was most of the time a builder took. An entry's text is the same either way.
+ */
+export class Definitions {
+  readonly #built = new Map<DataShape, Definition>();
+
+  /** `jsonNames`: whether the documents name members by `@jsonName` ({@link DocumentOptions}). */
+  constructor(readonly jsonNames = false) {}
+
+  /** The entry of `shape`: built by `build` the first time (what it refers to recorded), the same object after. */
+  entry(shape: DataShape, refs: Refs, build: (refs: Refs) => JsonSchema): JsonSchema {
+    const known = this.#built.get(shape);
+    if (known !== undefined) {
+      for (const target of known.refers) refs.ref(target);
+      return known.schema;
+    }
+    const refers: DataShape[] = [];
+    const schema = build({ ...refs, ref: (target) => (refers.push(target), refs.ref(target)) });
+    this.#built.set(shape, { schema, refers });
+    return schema;
+  }
 }
 
 /**
@@ -49,13 +86,18 @@ export function schemaDocument(service: ServiceShape, head: DocumentHead, build:
   };
   const body = build(refs);
   const defs = new Map<string, JsonSchema>();
-  for (let shape = queue.shift(); shape !== undefined; shape = queue.shift()) {
-    defs.set(defsKey(shape, service), {
-      $comment: shape.id,
-      ...(shape.traits.deprecated !== undefined && { deprecated: true as const }),
-      ...(shape.traits.sensitive && { "x-smithy-sensitive": true as const }),
-      ...shapeSchema(shape, shape.traits, refs),
-    });
+  const cache = options.definitions;
+  if (cache !== undefined && cache.jsonNames !== (options.jsonNames === true)) throw new Error("schemaDocument: definitions made for the other member naming");
+  const entry = (shape: DataShape) => (r: Refs): JsonSchema => ({
+    $comment: shape.id,
+    ...(shape.traits.deprecated !== undefined && { deprecated: true as const }),
+    ...(shape.traits.sensitive && { "x-smithy-sensitive": true as const }),
+    ...shapeSchema(shape, shape.traits, r),
+  });
+  // The queue grows while it is read: each entry schedules the shapes it refers to.
+  for (let i = 0; i < queue.length; i++) {
+    const shape = queue[i]!;
+    defs.set(defsKey(shape, service), cache === undefined ? entry(shape)(refs) : cache.entry(shape, refs, entry(shape)));
   }
   const sorted = [...defs.entries()].sort(([a], [b]) => cmp(a, b));
   return {

@@ -255,12 +255,17 @@ function defaultOf(member: Member): unknown {
 /** True when two trait sets agree on every trait that shapes a schema. */
 function sameConstraints(a: Traits, b: Traits): boolean {
   return (
-    JSON.stringify(a.length ?? null) === JSON.stringify(b.length ?? null) &&
-    JSON.stringify(a.range ?? null) === JSON.stringify(b.range ?? null) &&
+    sameBounds(a.length, b.length) &&
+    sameBounds(a.range, b.range) &&
     a.pattern === b.pattern &&
     a.patternSource === b.patternSource &&
     timestampFormatOf(a.timestampFormat) === timestampFormatOf(b.timestampFormat)
   );
+}
+
+/** Both absent, or both present with the same min and max (an empty `@length({})` is not an absent one). */
+function sameBounds(a: Traits["length"], b: Traits["length"]): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.min === b.min && a.max === b.max);
 }
 
 /** A map key schema that says no more than "a string" need not be written. */
