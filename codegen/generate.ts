@@ -11,6 +11,7 @@ import type { EmitContext, GeneratedFile } from "./emit/file.ts";
 import { emitJsonSchemas } from "./emit/json-schema/index.ts";
 import { emitTypes } from "./emit/types/index.ts";
 import { loadClosure } from "./load-closure.ts";
+import { buildSchemas } from "./schema/index.ts";
 import type { Closure } from "./model/closure.ts";
 import type { Overlay } from "./model/overlay.ts";
 import type { Model } from "./model/shapes.ts";
@@ -63,7 +64,9 @@ export function generateService(options: GenerateOptions): GeneratedService {
 }
 
 /** Runs every emitter on a closure; files sorted by path. */
-export function emitAll(closure: Closure, ctx: EmitContext, overlay?: Overlay): GeneratedFile[] {
+export function emitAll(closure: Closure, runContext: EmitContext, overlay?: Overlay): GeneratedFile[] {
+  // The wire schemas are built once for the two emitters that write them (JSON files, contract).
+  const ctx: EmitContext = { ...runContext, schemas: runContext.schemas ?? buildSchemas(closure) };
   const files = [
     ...emitTypes(closure, ctx),
     ...emitJsonSchemas(closure, ctx),

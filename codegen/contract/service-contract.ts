@@ -17,7 +17,7 @@ import { cmp, type Closure } from "../model/closure.ts";
 import type { StructureShape, UnitShape } from "../model/shapes.ts";
 import type { Overlay } from "../model/overlay.ts";
 import { shapeName } from "../naming.ts";
-import { buildSchemas } from "../schema/index.ts";
+import { buildSchemas, type SchemaEntry } from "../schema/index.ts";
 import { boundLinks } from "./bounds.ts";
 import { echoLinks } from "./echo.ts";
 import { examplesOf } from "./examples.ts";
@@ -30,15 +30,16 @@ import { resourcesOf } from "./resources.ts";
  * The contract of the closure's operations (those it lists as unsupported left out: their bodies
  * are not JSON), with their wire schemas from codegen/schema and their modeled errors sorted by
  * name, plus the overlay's lifecycles of operations in the closure. Key order is stable, so the
- * printed `contract.ts` is deterministic.
+ * printed `contract.ts` is deterministic. `built`: the closure's schemas (`buildSchemas(closure)`)
+ * when the caller has them already.
  *
  * @example
  * const contract = buildServiceContract(closure(model, selectService(model)), overlay);
  * contract.operations.DescribeDatasetImportJob.errors.InvalidInputException.status // 400
  */
-export function buildServiceContract(closure: Closure, overlay?: Overlay): ServiceContract {
+export function buildServiceContract(closure: Closure, overlay?: Overlay, built?: readonly SchemaEntry[]): ServiceContract {
   const { service } = closure;
-  const schemas = new Map(buildSchemas(closure).map((e) => [`${e.kind}:${e.name}`, e.schema]));
+  const schemas = new Map((built ?? buildSchemas(closure)).map((e) => [`${e.kind}:${e.name}`, e.schema]));
   const schemaOf = (key: string): JsonSchema => {
     const schema = schemas.get(key);
     if (schema === undefined) throw new Error(`no wire schema ${key} in the closure of ${service.id}`);

@@ -1,4 +1,5 @@
 /** What every emitter returns, and what it is told about the run. */
+import type { SchemaEntry } from "../schema/index.ts";
 
 /**
  * Where generated files import the runtime from: the package's own subpath, and nothing else (no
@@ -22,6 +23,12 @@ export interface EmitContext {
   readonly tool: string;
   /** Corrections of the model from the overlay (named in every file's stamp), and the overlay's file. */
   readonly errata?: { readonly file: string; readonly entries: readonly { readonly shape: string; readonly trait: string; readonly reason: string }[] };
+  /**
+   * The closure's wire schemas (`buildSchemas(closure)`, unstamped), when the run has built them for
+   * every emitter that needs them (generate.ts does: the JSON Schema files and the contract); an
+   * emitter builds its own when absent.
+   */
+  readonly schemas?: readonly SchemaEntry[];
 }
 
 /** The stamp at the top of every generated TypeScript file. Deterministic: no dates. */

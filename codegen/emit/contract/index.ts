@@ -31,7 +31,7 @@ const ERRORS = "errors";
 const SCHEMA = "$schema";
 
 export function emitContract(closure: Closure, ctx: EmitContext, overlay?: Overlay): GeneratedFile[] {
-  const shared = sharedContract(buildServiceContract(closure, overlay));
+  const shared = sharedContract(buildServiceContract(closure, overlay, ctx.schemas));
   const contract = packContract(shared.contract) as unknown as Json;
   const { defs, errors } = shared;
   const refs = new Map<unknown, string>();

@@ -27,7 +27,9 @@ export type { JsonSchema } from "../../schema/index.ts";
  */
 export function emitJsonSchemas(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   const stamp = jsonStamp(ctx);
-  return [...buildSchemas(closure, stamp), ...buildPartSchemas(closure, stamp)]
+  // The run's schemas are unstamped: each document's `$comment` (third of its keys, there already) takes the stamp.
+  const documents = ctx.schemas === undefined ? buildSchemas(closure, stamp) : ctx.schemas.map((e) => ({ ...e, schema: { ...e.schema, $comment: stamp } }));
+  return [...documents, ...buildPartSchemas(closure, stamp)]
     .sort((a, b) => cmp(a.path, b.path))
     .map((e) => ({ path: e.path, contents: `${JSON.stringify(e.schema, null, 2)}\n` }));
 }
