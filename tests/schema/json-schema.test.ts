@@ -12,7 +12,7 @@ describe("record", () => {
   });
 
   it("makes __proto__ an ordinary key: the prototype is untouched and JSON writes it", () => {
-    const r = record([["__proto__", { polluted: true }], ["x", 1]]);
+    const r = record<unknown>([["__proto__", { polluted: true }], ["x", 1]]);
     expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
     expect(Object.keys(r)).toEqual(["__proto__", "x"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
