@@ -19,6 +19,13 @@ const RESERVED = new Set([
   "interface", "let", "module", "new", "null", "number", "package", "private", "protected",
   "public", "require", "return", "set", "static", "string", "super", "switch", "symbol", "this",
   "throw", "true", "try", "type", "typeof", "var", "void", "while", "with", "yield",
+  // Not in smithy-typescript's list, yet no interface, type alias or const may take them in a module
+  // (`await`, `arguments`, `eval`, the predefined types) or a type cannot name them (`keyof`, `infer`,
+  // `readonly`, `unique` read as operators): found by the model fuzzer (tests/fuzz).
+  "arguments", "await", "bigint", "eval", "infer", "keyof", "never", "object", "readonly", "undefined", "unique", "unknown",
+  // An exported value named `then` makes the module namespace a thenable: `await import()` of it
+  // calls the export instead of returning the module.
+  "then",
   "Array", "ArrayBuffer", "ArrayBufferView", "Blob", "Boolean", "ConstructorParameters", "Date", "Error",
   "Exclude", "Extract", "Infinity", "InstanceType", "Math", "NaN", "NonNullable", "Number", "Object",
   "Omit", "Parameters", "Partial", "Pick", "Promise", "PromiseLike", "Readable", "Readonly",
@@ -81,6 +88,8 @@ const JS_RESERVED = new Set([
   "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void",
   "while", "with", "yield", "let", "static", "implements", "interface", "package", "private",
   "protected", "public", "await", "arguments", "eval", "undefined", "NaN", "Infinity",
+  // A module exporting `then` is a thenable: `await import()` calls it (model fuzzer, tests/fuzz).
+  "then",
 ]);
 
 /**

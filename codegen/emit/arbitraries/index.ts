@@ -57,13 +57,17 @@ export function emitArbitraries(closure: Closure, ctx: EmitContext, options: Arb
   const entries = shapes.map((shape) => `    ${propKey(keys.get(shape.id)!)}: ${printPlan(shapePlan(shape, shape.traits, shape.id, pc), "    ")},\n`);
 
   // Operation inputs and outputs are typed with the SDK-shaped types of types.ts on their SDK side.
+  // A type named like one of this file's own names (a shape `sides`, `contract` or `pairs`) is
+  // imported under an alias with a `$`, which no Smithy name has.
+  const own = new Set([...runtimeNames.map((n) => n.replace(/^type /, "")), "contract", "ShapeName", "makePairs", "pairs", "wire", "sdk", "operations"]);
+  const local = (name: string) => (own.has(name) ? `$${name}` : name);
   const typed = new Set<string>();
   for (const op of closure.operations) for (const s of [op.input, op.output]) if (s.kind === "structure") typed.add(ident(typeName(s, closure.service)));
-  const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${ident(typeName(shape, closure.service))}>`);
+  const typeOf = (shape: StructureShape | UnitShape) => (shape.kind === "unit" ? "" : `<${local(ident(typeName(shape, closure.service)))}>`);
   const text = [
     `${tsHeader(ctx)}import { ${runtimeNames.join(", ")} } from ${str(options.runtimeImport ?? RUNTIME_IMPORT)};`,
     ...(anyRealistic ? [`import { contract } from "./contract.js";`] : []),
-    ...(typed.size > 0 ? [`import type { ${[...typed].sort(cmp).join(", ")} } from "./types.js";`] : []),
+    ...(typed.size > 0 ? [`import type { ${[...typed].sort(cmp).map((t) => (local(t) === t ? t : `${t} as ${local(t)}`)).join(", ")} } from "./types.js";`] : []),
     "",
     shapeNameType(names),
     "",

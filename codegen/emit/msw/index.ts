@@ -14,6 +14,7 @@ import { ident, propKey, str, tsdoc } from "../../code.ts";
 import type { Closure } from "../../model/closure.ts";
 import type { StructureShape, UnitShape } from "../../model/shapes.ts";
 import { serviceTypeName, serviceValueName, shapeName, typeName, valueName } from "../../naming.ts";
+import { ModelError } from "../../model/errors.ts";
 import { tsHeader, type EmitContext, type GeneratedFile } from "../file.ts";
 
 /** Where generated mocks import the msw runtime from (the package's own subpath). */
@@ -34,34 +35,54 @@ function bindings(closure: Closure, ctx: EmitContext, door: "msw" | "mock"): Gen
   const svcType = ident(serviceTypeName(service));
   const svcValue = ident(serviceValueName(service));
   const opsType = `${svcType}Operations`;
-  const typeOf = (s: StructureShape | UnitShape) => (s.kind === "unit" ? "{}" : ident(typeName(s, service)));
 
   const imported = new Set<string>();
   for (const op of ops) {
     for (const s of [op.input, op.output, ...closure.errorsOf(op)]) if (s.kind === "structure") imported.add(ident(typeName(s, service)));
   }
+  // The names the file exports come from the model and must stay as they are; two that coincide
+  // cannot both be exported. The file's own names, and imported types named like a value of the
+  // file, take an alias with a `$` (no Smithy name has one).
+  const handlers = `${svcValue}Handlers`;
+  const factory = `create${svcType}Mock`;
+  const helpers = new Map<string, string>();
+  for (const op of ops) {
+    const helper = ident(valueName(shapeName(op, service)));
+    const other = helper === handlers || helper === factory ? helper : [...helpers].find(([, h]) => h === helper)?.[0];
+    if (other !== undefined) {
+      throw new ModelError(closure.model.file, `the mock helper of operation ${shapeName(op, service)} would be exported as ${helper}, as ${other === helper ? "the service's own export" : `the helper of ${other}`} is: rename one in the service (rename) or the model`, op.id);
+    }
+    helpers.set(shapeName(op, service), helper);
+  }
+  const values = new Set([handlers, factory, ...helpers.values()]);
+  const internal = (name: string) => (values.has(name) || imported.has(name) || name === opsType ? `$${name}` : name);
+  const mock = internal("__mock");
+  const contract = internal("__contract");
+  const create = internal("createServiceMock");
+  const typeLocal = (name: string) => (values.has(name) || name === opsType ? `$${name}` : name);
+  const typeOf = (s: StructureShape | UnitShape) => (s.kind === "unit" ? "{}" : typeLocal(ident(typeName(s, service))));
   const lines: string[] = [tsHeader(ctx)];
-  lines.push(`import { createServiceMock } from ${str(door === "msw" ? MSW_RUNTIME_IMPORT : MOCK_RUNTIME_IMPORT)};`);
-  lines.push(`import { contract as __contract } from "./contract.js";`);
+  lines.push(`import { ${create === "createServiceMock" ? create : `createServiceMock as ${create}`} } from ${str(door === "msw" ? MSW_RUNTIME_IMPORT : MOCK_RUNTIME_IMPORT)};`);
+  lines.push(`import { contract as ${contract} } from "./contract.js";`);
   if (door === "msw") {
     lines.push(`import type { ${opsType} } from "./mock.js";`);
     lines.push("");
     lines.push(`export type { ${opsType} } from "./mock.js";`);
   } else {
-    if (imported.size > 0) lines.push(`import type { ${[...imported].sort().join(", ")} } from "./types.js";`);
+    if (imported.size > 0) lines.push(`import type { ${[...imported].sort().map((t) => (typeLocal(t) === t ? t : `${t} as ${typeLocal(t)}`)).join(", ")} } from "./types.js";`);
     lines.push("");
     lines.push(tsdoc(`The operations of ${service.sdkId} these mocks serve, with their SDK types.`, ["@public"]).trimEnd());
     lines.push(`export interface ${opsType} {`);
     for (const op of ops) {
       const errors = [...closure.errorsOf(op)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${ident(typeName(e, service))}`).join("; ")} }`;
+      const errorType = errors.length === 0 ? "{}" : `{ ${errors.map((e) => `${propKey(e.name)}: ${typeOf(e)}`).join("; ")} }`;
       lines.push(`  ${propKey(shapeName(op, service))}: { input: ${typeOf(op.input)}; output: ${typeOf(op.output)}; errors: ${errorType} };`);
     }
     lines.push("}");
   }
   lines.push("");
   // The mock draws its answers from the contract's plans: the same values arbitraries.ts draws.
-  lines.push(`const __mock = /* @__PURE__ */ createServiceMock<${opsType}>(__contract);`);
+  lines.push(`const ${mock} = /* @__PURE__ */ ${create}<${opsType}>(${contract});`);
   lines.push("");
   lines.push(
     tsdoc(
@@ -71,7 +92,7 @@ function bindings(closure: Closure, ctx: EmitContext, door: "msw" | "mock"): Gen
       ["@public"],
     ).trimEnd(),
   );
-  lines.push(`export const ${svcValue}Handlers = __mock.handlers;`);
+  lines.push(`export const ${handlers} = ${mock}.handlers;`);
   lines.push("");
   lines.push(
     tsdoc(
@@ -79,14 +100,14 @@ function bindings(closure: Closure, ctx: EmitContext, door: "msw" | "mock"): Gen
       ["@public"],
     ).trimEnd(),
   );
-  lines.push(`export const create${svcType}Mock = __mock.create;`);
+  lines.push(`export const ${factory} = ${mock}.create;`);
   for (const op of ops) {
     const name = shapeName(op, service);
     lines.push("");
     lines.push(
       tsdoc(`Answers ${name} with the given output (SDK or wire form, checked against the contract) or resolver; \`.error(name, body)\` answers with a modeled error.`, ["@public"]).trimEnd(),
     );
-    lines.push(`export const ${ident(valueName(name))} = __mock.operation(${str(name)});`);
+    lines.push(`export const ${helpers.get(name)!} = ${mock}.operation(${str(name)});`);
   }
   lines.push("");
   return { path: `${door}.ts`, contents: lines.join("\n") };

@@ -121,6 +121,28 @@ export const operations = {
 }),`);
   });
 
+  it("imports a type named like one of the file's own names under a $ alias (model fuzzer: a shape named sides)", () => {
+    const model = fragment(
+      {
+        "test#Op": { type: "operation", input: { target: "test#sides" }, output: { target: "test#pairs" } },
+        "test#sides": { type: "structure", members: {} },
+        "test#pairs": { type: "structure", members: {} },
+      },
+      { operations: ["test#Op"] },
+    );
+    const text = emitOperations(model);
+    expect(text.split("\n").find((l) => l.startsWith("import type"))).toBe(`import type { pairs as $pairs, sides as $sides } from "./types.js";`);
+    expect(block(text, "export const operations")).toBe(
+      `export const operations = {
+  Op: {
+    input: { ...sides<$sides>(pairs.sides), realistic: realisticSides<$sides>(contract, "Op", "input") },
+    output: { ...sides<$pairs>(pairs.pairs), realistic: realisticSides<$pairs>(contract, "Op", "output") },
+    errors: {},
+  },
+};`,
+    );
+  });
+
   it("fails with a ModelError naming both shapes when two shapes of the closure take one name", () => {
     const model = fragment(
       {
