@@ -107,7 +107,18 @@ export function compilePattern(pattern: string, constraints: StringMatchingConst
     plan = new Plan(root, cap);
     allowed = plan.lengthsOf().within(lo, cap);
   }
-  if (allowed.isEmpty) fail(`no match has a length within ${bounds}`);
+  if (allowed.isEmpty) {
+    // Java's find() also accepts a longer string around a match: an unanchored pattern whose whole
+    // matches are all too short for `@length` still has values (`[a-z]` with length 3: `Z9a`).
+    if (settings.anchoring !== "search") {
+      try {
+        return compilePattern(pattern, constraints, { ...settings, anchoring: "search" });
+      } catch (e) {
+        if (!(e instanceof UnsupportedPatternError)) throw e;
+      }
+    }
+    fail(`no match has a length within ${bounds}`);
+  }
   const usualLengths = allowed.within(allowed.min!, allowed.min! + soft);
   const longest = bounded && allowed.max! > usualLengths.max! ? allowed.max! : undefined;
   const re = !checked ? undefined : new RegExp(settings.anchoring === "search" ? pattern : `^(?:${pattern})$`, "u");

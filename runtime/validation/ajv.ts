@@ -52,6 +52,10 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
   const ajv = new Ajv2020({
     strict: true,
     allErrors: true,
+    // Members named like Object.prototype's (`toString`, `constructor`, `valueOf`) are absent unless
+    // the value has them: without this, ajv finds the inherited function, calls a required one
+    // present and checks an optional one's type (found by the model fuzzer, tests/fuzz).
+    ownProperties: true,
     code: { regExp: SAFER_REGEXP },
     ...(options.lenient === true && { removeAdditional: true }),
   });

@@ -129,6 +129,12 @@ describe("pair builder: timestamps, blobs, documents, strings", () => {
     expect(values.some((p) => Array.isArray(p.wire))).toBe(true);
   });
 
+  it("documents are never null themselves (a null member is absent, a null item invalid), only inside (model fuzzer)", () => {
+    const values = sample(b.document(), 300);
+    expect(values.filter((p) => p.wire === null)).toEqual([]);
+    expect(values.some((p) => JSON.stringify(p.wire).includes("null"))).toBe(true);
+  });
+
   it("strings without a pattern: code points within @length, no lone surrogate", () => {
     forAll(b.string({ minLength: 2, maxLength: 5 }, "x"), ({ wire, sdk }) => {
       expect([...(wire as string)].length).toBeGreaterThanOrEqual(2);

@@ -92,6 +92,12 @@ describe("stringMatching: the subset of ECMAScript it builds by construction", (
     assertMatches(pattern, {}, { anchoring: "search" });
     expect(sample(pattern, {}, 64, { anchoring: "search" }).some((s) => !whole.test(s))).toBe(true);
   });
+
+  it("an unanchored pattern whose whole matches are all shorter than @length pads them, as Java's find() accepts (model fuzzer)", () => {
+    assertMatches("[a-z]", { minLength: 3, maxLength: 3 });
+    assertMatches("^\\d{2}", { minLength: 5, maxLength: 6 });
+    expect(() => stringMatching("^(ab)+$", { minLength: 3, maxLength: 3 })).toThrow("no match has a length within [3, 3]");
+  });
 });
 
 describe("stringMatching: the fallback for lookarounds, and errors", () => {

@@ -52,6 +52,20 @@ describe("createAjv", () => {
     expect(errorsOf(validate)).toEqual([["maxProperties", "/choice"]]);
   });
 
+  it("members named like Object.prototype's are absent unless the value has them (model fuzzer)", () => {
+    const inherited = {
+      type: "object",
+      properties: { toString: { type: "string" }, valueOf: { type: "integer" }, constructor: { type: "boolean" } },
+      required: ["toString"],
+      additionalProperties: false,
+    };
+    for (const validate of [createAjv().compile(inherited), createAjv({ lenient: true }).compile(inherited)]) {
+      expect(validate({})).toBe(false);
+      expect(errorsOf(validate)).toEqual([["required", ""]]);
+      expect(validate(JSON.parse('{"toString": "x", "valueOf": 1}'))).toBe(true);
+    }
+  });
+
   it("lenient does not treat null as absent: that is readLeniently's job (runtime/serde/lenient.ts)", () => {
     const validate = createAjv({ lenient: true }).compile(structure);
     expect(validate({ name: "n", when: null })).toBe(false);
