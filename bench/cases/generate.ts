@@ -19,16 +19,18 @@ export async function generateFigures(size: Size): Promise<Figure[]> {
   }
   const rounds = size === "tiny" ? 2 : 9;
   const personalize = join(CORPUS, "personalize-2018-05-22.json");
-  const models = readdirSync(CORPUS).filter((f) => f.endsWith(".json")).sort().map((f) => join(CORPUS, f));
+  const all = readdirSync(CORPUS).filter((f) => f.endsWith(".json")).sort().map((f) => join(CORPUS, f));
+  // A tiny run only proves the code runs: two models stand for the corpus.
+  const models = size === "tiny" ? all.slice(0, 2) : all;
   const load = await medianMs(() => loadModelFile(personalize), rounds);
   const one = await medianMs(() => generateService({ model: personalize }), rounds);
-  const all = await medianMs(() => {
+  const corpus = await medianMs(() => {
     for (const model of models) generateService({ model });
   }, size === "tiny" ? 1 : 5);
   const ddb = generateService({ model: join(CORPUS, "dynamodb-2012-08-10.json") }).files.find((f) => f.path === "contract.ts")!;
   return [
     { name: "generate every file for the full Personalize model, in process", value: one, unit: "ms", target: { op: "<=", value: 100 }, detail: `loading the model alone ${load.toFixed(1)} ms` },
-    { name: `generate every file for every model of ../shared/models/aws/ (${models.length})`, value: all / 1000, unit: "s", target: { op: "<=", value: 2 }, detail: `median of ${size === "tiny" ? 1 : 5} runs` },
+    { name: `generate every file for every model of ../shared/models/aws/ (${models.length})`, value: corpus / 1000, unit: "s", target: { op: "<=", value: 2 }, detail: `median of ${size === "tiny" ? 1 : 5} runs` },
     { name: "generated contract.ts for DynamoDB", value: Buffer.byteLength(ddb.contents) / 1000, unit: "KB", target: { op: "<=", value: 250 }, detail: "bytes / 1000; one $defs, one copy of each error, packed plans" },
   ];
 }
