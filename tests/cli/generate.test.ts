@@ -1,8 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../codegen/cli/main.ts";
 import { generateService } from "../../codegen/generate.ts";
+import { GENERATED } from "../../scripts/generate.ts";
 import { DEFAULT_MODEL } from "../support/corpus.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -39,21 +41,40 @@ afterEach(() => {
 });
 
 describe("generated/ is held to the model (drift)", () => {
-  it("regenerating model/personalize.json in memory gives generated/personalize/ byte for byte", () => {
+  it("`npm run generate` (scripts/generate.ts) writes every folder of generated/, and no other", () => {
+    const folders = readdirSync(join(ROOT, "generated")).filter((d) => statSync(join(ROOT, "generated", d)).isDirectory());
+    expect(GENERATED.map((g) => g.dir).sort()).toEqual(folders.sort());
+  });
+
+  it.each(GENERATED.map((g) => [g.dir, g] as const))("regenerating generated/%s in memory gives it byte for byte", (dir, { args }) => {
     process.chdir(ROOT);
-    const result = generateService({ model: "model/personalize.json", overlay: "model/personalize.overlay.json", out: "generated" });
+    const result = generateService({ model: args[args.indexOf("--model") + 1]!, ...(args.includes("--overlay") && { overlay: args[args.indexOf("--overlay") + 1]! }), out: "generated" });
+    expect(result.dir).toBe(dir);
     const onDisk = snapshot(join(ROOT, "generated", result.dir));
     const fresh = Object.fromEntries(result.files.map((f) => [f.path, f.contents]));
     expect(Object.keys(onDisk).sort()).toEqual(Object.keys(fresh).sort());
     for (const [path, contents] of Object.entries(fresh)) expect(onDisk[path], path).toBe(contents);
   });
 
-  it("`generate --check` exits 0 on the committed tree", async () => {
+  it.each(GENERATED.map((g) => [g.dir, g] as const))("`generate --check` exits 0 on the committed generated/%s", async (dir, { args }) => {
     process.chdir(ROOT);
-    const r = await run(["generate", "--model", "model/personalize.json", "--overlay", "model/personalize.overlay.json", "--out", "generated", "--check"]);
+    const r = await run(["generate", ...args, "--out", "generated", "--check"]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^generated\/personalize: \d+ files up to date\n$/);
+    expect(r.out).toMatch(new RegExp(`^generated/${dir}: \\d+ files up to date\n$`));
+  });
+
+  it("`npm run generate -- --check` checks every folder: exit 1 naming a stale file of any one of them, writing nothing", () => {
+    cpSync(join(ROOT, "model"), join(tmp, "model"), { recursive: true });
+    cpSync(join(ROOT, "generated"), join(tmp, "generated"), { recursive: true });
+    const stale = join(tmp, "generated/personalize-events/types.ts");
+    writeFileSync(stale, `${readFileSync(stale, "utf8")}// edited by hand\n`);
+    const before = snapshot(join(tmp, "generated"));
+    const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts/generate.ts"), "--check"], { cwd: tmp, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^generated\/personalize: \d+ files up to date\nstale: generated\/personalize-events\/types\.ts\ngenerated\/personalize-events: 1 of \d+ files out of date; .*\ngenerated\/personalize-runtime: \d+ files up to date\n$/);
+    expect(snapshot(join(tmp, "generated"))).toEqual(before);
   });
 });
 
