@@ -21,12 +21,49 @@ export interface SharedContract {
   readonly errors: ReadonlyMap<string, ErrorContract>;
 }
 
-/** See the module comment. The given contract is not changed. */
+/**
+ * See the module comment. The given contract is not changed: the result copies what changes (the
+ * schema roots, and the objects on the way to them and to the errors) and shares the rest with it
+ * (a deep copy of the whole contract cost more than the sharing itself).
+ */
 export function sharedContract(original: ServiceContract): SharedContract {
-  const contract = structuredClone(original) as unknown as Json;
+  let contract = original as unknown as Json;
   const defs = shareDefinitions(contract);
+  if (defs !== undefined) contract = withDefs(contract, defs, new Map()) as Json;
   const errors = shareErrors(contract, defs);
-  return { contract: contract as unknown as ServiceContract, defs: defs as Record<string, JsonSchema> | undefined, errors: errors as unknown as Map<string, ErrorContract> };
+  contract = errors.contract;
+  return { contract: contract as unknown as ServiceContract, defs: defs as Record<string, JsonSchema> | undefined, errors: errors.shared as unknown as Map<string, ErrorContract> };
+}
+
+/**
+ * `value` with every schema root holding `defs` as its `$defs`: roots and the objects and arrays on
+ * the way to them copied (each once, so what the original shares stays shared), the rest as it is.
+ */
+function withDefs(value: unknown, defs: Json, copies: Map<object, unknown>): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  let out: unknown = value;
+  if (Array.isArray(value)) {
+    const items = value.map((v) => withDefs(v, defs, copies));
+    if (items.some((v, i) => v !== value[i])) out = items;
+  } else if (isSchemaRoot(value as Json)) {
+    out = { ...(value as Json), $defs: defs };
+  } else {
+    let copy: Json | undefined;
+    for (const [key, v] of Object.entries(value as Json)) {
+      const w = withDefs(v, defs, copies);
+      // The spread made `key` an own data property of the copy, so assigning it is safe even for `__proto__`.
+      if (w !== v) (copy ??= { ...(value as Json) })[key] = w;
+    }
+    if (copy !== undefined) out = copy;
+  }
+  copies.set(value, out);
+  return out;
+}
+
+function isSchemaRoot(o: Json): boolean {
+  return typeof o.$schema === "string" && typeof o.$defs === "object" && o.$defs !== null;
 }
 
 /** Every schema root in the contract (an object with `$schema` and `$defs`), wherever it is. */
@@ -37,7 +74,7 @@ export function schemaRoots(value: unknown, out: Json[] = []): Json[] {
     return out;
   }
   const o = value as Json;
-  if (typeof o.$schema === "string" && typeof o.$defs === "object" && o.$defs !== null) {
+  if (isSchemaRoot(o)) {
     out.push(o);
     return out;
   }
@@ -46,8 +83,8 @@ export function schemaRoots(value: unknown, out: Json[] = []): Json[] {
 }
 
 /**
- * Points every schema root's `$defs` at one object holding all their definitions (sorted by name),
- * and returns it; undefined (nothing changed) when two roots define a name differently.
+ * One object holding the definitions of every schema root (sorted by name), for every root to
+ * point its `$defs` at; undefined when two roots define a name differently.
  */
 function shareDefinitions(contract: Json): Json | undefined {
   const roots = schemaRoots(contract);
@@ -70,7 +107,6 @@ function shareDefinitions(contract: Json): Json | undefined {
   }
   const shared: Json = {};
   for (const name of [...all.keys()].sort()) shared[name] = all.get(name)!.schema;
-  for (const root of roots) root.$defs = shared;
   return shared;
 }
 
@@ -80,7 +116,7 @@ function shareDefinitions(contract: Json): Json | undefined {
  * schema root already shares, is left out of the comparison (it is the same object in each, and
  * writing it out once per error per operation cost more than the rest of the contract).
  */
-function shareErrors(contract: Json, defs: Json | undefined): Map<string, Json> {
+function shareErrors(contract: Json, defs: Json | undefined): { contract: Json; shared: Map<string, Json> } {
   const skipDefs = defs === undefined ? undefined : (_key: string, value: unknown) => (value === defs ? 0 : value);
   const operations = Object.values((contract.operations ?? {}) as Record<string, Json>);
   const seen = new Map<string, { text: string; error: Json; count: number; same: boolean }>();
@@ -100,13 +136,11 @@ function shareErrors(contract: Json, defs: Json | undefined): Map<string, Json> 
     const s = seen.get(name)!;
     if (s.same) shared.set(name, s.error);
   }
-  for (const op of operations) {
+  // Each operation's errors point at the shared objects: the operations and their error maps copied, the contract's left as they are.
+  const copies = Object.entries((contract.operations ?? {}) as Record<string, Json>).map(([name, op]): [string, Json] => {
     const errors = op.errors as Record<string, Json> | undefined;
-    if (errors === undefined) continue;
-    for (const name of Object.keys(errors)) {
-      const one = shared.get(name);
-      if (one !== undefined) errors[name] = one;
-    }
-  }
-  return shared;
+    if (errors === undefined) return [name, op];
+    return [name, { ...op, errors: Object.fromEntries(Object.entries(errors).map(([e, error]) => [e, shared.get(e) ?? error])) }];
+  });
+  return { contract: contract.operations === undefined ? contract : { ...contract, operations: Object.fromEntries(copies) }, shared };
 }
