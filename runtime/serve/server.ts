@@ -92,7 +92,11 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   let handlers: RequestHandler[] = [];
   let origin = "";
 
-  const server = createServer((req, res) => {
+  // Keep-alive connections stay open until the client closes them (keepAliveTimeout 0). Node's
+  // default closes one idle for 5 s (+1 s), and a client that reuses it at that moment — the SDK's
+  // agent sets no idle timeout of its own — gets ECONNRESET, which a test with maxAttempts: 1 sees
+  // as a failed call. TCP keep-alive probes still find peers that went away without closing.
+  const server = createServer({ keepAlive: true, keepAliveTimeout: 0 }, (req, res) => {
     void answer(req, res);
   });
   const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
