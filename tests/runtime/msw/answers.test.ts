@@ -203,6 +203,27 @@ describe("the request log", () => {
     mock.clearRequests();
     expect(mock.requests).toEqual([]);
   });
+
+  it("reset() starts the request ids over: the same ids, in order, as a fresh mock with the seed (and as before the reset)", async () => {
+    const ids = async (mock: ReturnType<typeof personalize.create>) => {
+      const answers = [await send(), await send(), await send()];
+      return answers.map((a) => a.$metadata.requestId);
+    };
+    const mock = personalize.create({ seed: 5 });
+    server.use(...mock.handlers);
+    const first = await ids(mock);
+    // Pinned: the first request id of seed 5 (runtime/mock/seed.ts requestIdOf(["5", "1"])).
+    expect(first[0]).toBe("3bf941b0-a4fc-4fd7-b04d-c2412f3c0fa4");
+    expect(new Set(first).size).toBe(3);
+    mock.reset();
+    expect(await ids(mock)).toEqual(first);
+    const fresh = personalize.create({ seed: 5 });
+    server.resetHandlers(...fresh.handlers);
+    expect(await ids(fresh)).toEqual(first);
+    // clearRequests() forgets the log only: the ids go on.
+    fresh.clearRequests();
+    expect((await send()).$metadata.requestId).not.toBe(first[0]);
+  });
 });
 
 describe("latency", () => {
