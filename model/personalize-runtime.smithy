@@ -32,6 +32,39 @@ service AmazonPersonalizeRuntime {
 /// part of the list for items a second filter selects; metadata columns come back beside each item.
 @idempotent
 @http(method: "POST", uri: "/recommendations", code: 200)
+@examples([
+    {
+        title: "Three books for a reader's home page, with their titles"
+        documentation: "A campaign of a bookshop's dataset group; the TITLE column of the items dataset comes back with each book."
+        input: {
+            campaignArn: "arn:aws:personalize:eu-west-1:123456789012:campaign/home-page"
+            userId: "reader-1001"
+            numResults: 3
+            metadataColumns: { ITEMS: ["TITLE"] }
+        }
+        output: {
+            itemList: [
+                { itemId: "book-0142", score: 0.4187, metadata: { TITLE: "A Field Guide to Mosses" } }
+                { itemId: "book-0877", score: 0.2215, metadata: { TITLE: "Bread, Slowly" } }
+                { itemId: "book-0031", score: 0.1049, metadata: { TITLE: "Night Trains of Europe" } }
+            ]
+            recommendationId: "3f1c6a2e-8d4b-4e0a-9c57-2b7d1e6f9a10"
+        }
+    }
+    {
+        title: "A campaign that was deleted"
+        input: {
+            campaignArn: "arn:aws:personalize:eu-west-1:123456789012:campaign/retired"
+            userId: "reader-1001"
+            numResults: 3
+            metadataColumns: { ITEMS: ["TITLE"] }
+        }
+        error: {
+            shapeId: "com.amazonaws.personalizeruntime#ResourceNotFoundException"
+            content: { message: "Campaign arn:aws:personalize:eu-west-1:123456789012:campaign/retired does not exist." }
+        }
+    }
+])
 operation GetRecommendations {
     input: GetRecommendationsRequest
     output: GetRecommendationsResponse
