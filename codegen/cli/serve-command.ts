@@ -128,12 +128,16 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
   }
 
   let server: Awaited<ReturnType<typeof startMockServer>>;
+  let mock: ReturnType<typeof serviceMock.create> | undefined;
   try {
     server = await startMockServer({
       port: settings.port,
       host: settings.host,
-      handlers: (origin) => serviceMock.create({ ...settings.mock, endpoint: origin }).handlers,
+      handlers: (origin) => (mock = serviceMock.create({ ...settings.mock, endpoint: origin })).handlers,
       onRequest: (r) => {
+        // Nobody reads serve's request log (the line below is the log): a long run must not keep
+        // every request it answered (a load test's heap grew 375% before this).
+        mock?.clearRequests();
         if (!settings.quiet) io.err(`${r.method} ${r.path} ${r.target ?? "-"} ${r.status} ${r.ms}ms\n`);
         if (r.error !== undefined) io.err(`error: the mock failed on ${r.target ?? r.path}: ${r.error instanceof Error ? r.error.message : String(r.error)}\n`);
       },

@@ -3,6 +3,8 @@
  * shape id and the JSON pointer into the model file, so a user can find the problem without a stack trace.
  * For text formats (Smithy IDL) it names the line and column instead: `<file>:<line>:<column>: …`.
  */
+import { formatPointer } from "../../runtime/validation/pointer.ts";
+
 export class ModelError extends Error {
   override readonly name = "ModelError";
   constructor(
@@ -20,11 +22,10 @@ export class ModelError extends Error {
   }
 }
 
-/** Escapes one JSON-pointer reference token (RFC 6901). */
-export function pointerToken(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
+/** Escapes one JSON-pointer reference token (RFC 6901): the project's one implementation, runtime/validation/pointer.ts. */
+export { escapeToken as pointerToken } from "../../runtime/validation/pointer.ts";
 
+/** The JSON pointer of a place in a model file, from its reference tokens. */
 export function pointer(...tokens: string[]): string {
-  return tokens.map((t) => `/${pointerToken(t)}`).join("");
+  return formatPointer(tokens);
 }

@@ -15,6 +15,7 @@
  *   refer to the shapes their schemas' `$ref`s name, or are units; each error refers to the shape
  *   of its name), as codegen/contract builds them; `plans: null` stands for an operation without.
  */
+import { locate } from "../validation/schema.ts";
 import type { ArbitraryPlan, MemberPlan } from "./plan.ts";
 import type { OperationContract, OperationPlans, ServiceContract } from "../contract.ts";
 
@@ -77,8 +78,8 @@ function derivedPlans(op: Pick<OperationContract, "input" | "output" | "errors">
 
 /** A reference to the shape a schema root's `$ref` names (`#/$defs/Key`), else a unit. */
 function rootPlan(schema: Readonly<Record<string, unknown>>): ArbitraryPlan {
-  const ref = typeof schema.$ref === "string" ? /^#\/\$defs\/([A-Za-z0-9_$]+)$/.exec(schema.$ref) : null;
-  return ref === null ? { method: "unit" } : { method: "tie", key: ref[1]! };
+  const { name } = typeof schema.$ref === "string" ? locate(schema, schema) : { name: undefined };
+  return name === undefined ? { method: "unit" } : { method: "tie", key: name };
 }
 
 /** `plan` packed (see the module comment). */

@@ -15,6 +15,15 @@ export function escapeToken(token: string): string {
 }
 
 /**
+ * Unescapes one reference token: `~1` → `/`, `~0` → `~` (in that order, as RFC 6901 says).
+ *
+ * @example unescapeToken("a~1b~0c") // "a/b~c"
+ */
+export function unescapeToken(token: string): string {
+  return token.includes("~") ? token.replace(/~1/g, "/").replace(/~0/g, "~") : token;
+}
+
+/**
  * The reference tokens of a pointer, unescaped (`~1` → `/`, `~0` → `~`). `""` is the whole document.
  * Throws a `SyntaxError` for a non-empty pointer that does not start with `/`.
  *
@@ -28,7 +37,7 @@ export function parsePointer(pointer: string): string[] {
     tokens = pointer
       .slice(1)
       .split("/")
-      .map((t) => (t.includes("~") ? t.replace(/~1/g, "/").replace(/~0/g, "~") : t));
+      .map(unescapeToken);
     // The mocks read the same few pointers (a contract's links, an answer's members) on every request.
     if (PARSED.size >= 4096) PARSED.clear();
     PARSED.set(pointer, tokens);

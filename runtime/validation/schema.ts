@@ -27,7 +27,7 @@
  */
 import type { TimestampFormat } from "../protocol/timestamp.ts";
 import { HTTP_DATE_PATTERN } from "../protocol/timestamp.ts";
-import { parsePointer } from "./pointer.ts";
+import { parsePointer, unescapeToken } from "./pointer.ts";
 
 /** One schema object. Boolean schemas (`true`/`false`) are not nodes. */
 export type SchemaNode = Readonly<Record<string, unknown>>;
@@ -74,7 +74,7 @@ export function locate(root: SchemaNode, node: SchemaNode | undefined, name?: st
   for (let i = 0; current !== undefined && typeof current.$ref === "string"; i++) {
     if (i >= LIMIT) return { schema: undefined, name: currentName };
     const defName = /^#\/\$defs\/([^/]+)$/.exec(current.$ref)?.[1];
-    if (defName !== undefined) currentName = decodeURIComponent(defName).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (defName !== undefined) currentName = unescapeToken(decodeURIComponent(defName));
     current = stepRef(root, current);
   }
   return { schema: current, name: currentName };

@@ -2,6 +2,7 @@
  * Where two values differ, as JSON pointers: failure messages name the members a case and our
  * runtime disagree on (`/defaults/defaultBlob`), so an exception can say which failure it expects.
  */
+import { childPointer } from "../../../runtime/validation/pointer.ts";
 
 /**
  * The JSON pointers at which `actual` and `expected` differ (a member on one side only, a different
@@ -24,7 +25,7 @@ export function differences(actual: unknown, expected: unknown, at = ""): string
   if (isRecord(actual) && isRecord(expected)) {
     const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
     return keys.flatMap((k) => {
-      const path = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const path = childPointer(at, k);
       const has = [Object.prototype.hasOwnProperty.call(actual, k), Object.prototype.hasOwnProperty.call(expected, k)];
       return has[0] && has[1] ? differences(actual[k], expected[k], path) : [path];
     });

@@ -9,6 +9,7 @@
  */
 import { fc } from "@fast-check/vitest";
 import { operations, wire } from "../../../generated/personalize/arbitraries.ts";
+import { formatPointer } from "../../../runtime/validation/pointer.ts";
 import { ARN_PATTERN, arnBreakingPattern, arnTooLong } from "./inputMutations.ts";
 import type { SchemaError } from "./schemas.ts";
 import { charOutside, dotChar, replacedAt, tooLong, unknownMemberName, withLineTerminator } from "./strings.ts";
@@ -129,7 +130,7 @@ export function shown(value: unknown): string {
   return `${text.slice(0, high >= 0xd800 && high <= 0xdbff ? 58 : 59)}…`;
 }
 
-const pointerOf = (path: readonly string[]) => path.map((m) => `/${m.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+const pointerOf = (path: readonly string[]) => formatPointer(path);
 
 /** A valid output with one constraint broken. */
 export const outputMutations: fc.Arbitrary<OutputMutation> = fc.tuple(operations.DescribeDatasetImportJob.output.wire, fc.oneof(...breakages)).map(([valid, b]) => {
