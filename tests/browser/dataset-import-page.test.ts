@@ -1,8 +1,10 @@
 /**
  * The browser example (examples/browser/) built with the README's commands, served over real HTTP
- * and driven in headless Chromium: the page's real `@aws-sdk/client-personalize` (browser build)
- * calls the default AWS endpoint, and msw's service worker answers it with the generated mocks.
- * The production build is checked to hold no mock, no msw and no worker, and to call AWS itself.
+ * and driven in headless Chromium: the page's real `@aws-sdk/client-personalize`,
+ * `client-personalize-runtime` and `client-personalize-events` (browser builds) call the default AWS
+ * endpoints, and msw's service worker answers them with the generated mocks (awsJson1_1 and
+ * restJson1 alike). The production build is checked to hold no mock, no msw and no worker, and to
+ * call AWS itself.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -12,8 +14,11 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
+import { PersonalizeRuntimeClient } from "@aws-sdk/client-personalize-runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAILURE_REASON, type MockControls } from "../../examples/browser/src/mocks/controls.ts";
+import { FAILURE_REASON, SEED, type MockControls } from "../../examples/browser/src/mocks/controls.ts";
+import { showRecommendations } from "../../examples/recommendations/recommendations.ts";
+import { createPersonalizeRuntimeMock } from "../../generated/personalize-runtime/mock.ts";
 import { launchChromium, openPage, type PageProblems } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
@@ -27,14 +32,20 @@ const MSW_VERSION = (createRequire(import.meta.url)("msw/package.json") as { ver
 // The job the page shows by default (examples/browser/.env: VITE_AWS_REGION=eu-west-1).
 const ARN = "arn:aws:personalize:eu-west-1:123456789012:dataset-import-job/nightly-interactions";
 const ENDPOINT = "https://personalize.eu-west-1.amazonaws.com/";
-// Personalize Runtime (restJson1): nothing mocks it yet, so a call to it is an unhandled request.
-const UNMOCKED = "https://personalize-runtime.eu-west-1.amazonaws.com/recommendations";
+const RECOMMENDATIONS = "https://personalize-runtime.eu-west-1.amazonaws.com/recommendations";
+const EVENTS = "https://personalize-events.eu-west-1.amazonaws.com/events";
+// The page's campaign (examples/browser/.env), and the books the model's @examples answer for the page's default reader.
+const CAMPAIGN = "arn:aws:personalize:eu-west-1:123456789012:campaign/home-page";
+const EXAMPLE_BOOKS = ["A Field Guide to Mosses", "Bread, Slowly", "Night Trains of Europe"];
+// DynamoDB: no mock on the page serves it, so a call to it is an unhandled request.
+const UNMOCKED = "https://dynamodb.eu-west-1.amazonaws.com/";
 
 /** Strings that survive minification, one set per thing that must stay out of production. */
 const MOCK_MARKERS = {
   msw: ["[MSW]", "mockServiceWorker"],
   "smithy-contract/msw": ["ContractViolation", "violates the contract"],
   ajv: ["must NOT have more than"],
+  "the generated contracts": ["A Field Guide to Mosses"], // an @examples answer of model/personalize-runtime.smithy
 };
 // A page that calls AWS needs connect-src for it in any case; the mocks need 'unsafe-eval' for ajv.
 const STRICT_CSP = "default-src 'self'; connect-src 'self' https://*.amazonaws.com";
@@ -108,6 +119,30 @@ async function openMockPage(url = mockSite.url): Promise<PageProblems & { answer
   return { ...opened, answeredBy };
 }
 
+/** The titles the recommendations panel lists, once it lists `count`. */
+async function recommend(page: Page, reader: string, count: number): Promise<string[]> {
+  await page.getByLabel("Reader", { exact: true }).fill(reader);
+  await page.getByRole("button", { name: "Recommend" }).click();
+  const books = page.locator("[data-testid=recommendations] li");
+  await expect.poll(() => books.count(), { timeout: 15_000, interval: 100 }).toBe(count);
+  return books.allTextContents();
+}
+
+/** Stands in for AWS (the machine has no network): what an unsigned-in user's call gets back, in awsJson's and restJson1's forms at once. */
+async function standInForAws(page: Page, seen: string[]): Promise<void> {
+  await page.route("https://*.amazonaws.com/**", (route) => {
+    const request = route.request();
+    seen.push(`${request.method()} ${request.url()} ${request.headers()["x-amz-target"] ?? ""}`);
+    const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*", "access-control-expose-headers": "x-amzn-requestid, x-amzn-errortype" };
+    if (request.method() === "OPTIONS") return route.fulfill({ status: 200, headers: cors });
+    return route.fulfill({
+      status: 400,
+      headers: { ...cors, "content-type": "application/x-amz-json-1.1", "x-amzn-errortype": "UnrecognizedClientException" },
+      body: JSON.stringify({ __type: "UnrecognizedClientException", message: "The security token included in the request is invalid." }),
+    });
+  });
+}
+
 async function watchUntil(page: Page, status: string): Promise<void> {
   await page.getByRole("button", { name: "Watch" }).click();
   await expect.poll(() => page.getByTestId("status").textContent(), { timeout: 15_000, interval: 100 }).toBe(status);
@@ -154,8 +189,53 @@ describe("examples/browser in headless Chromium, mock build", () => {
     expect(await page.getByTestId("job").textContent()).toContain(ARN);
     expect(opened.answeredBy).toEqual(Array(3).fill(`POST ${ENDPOINT} 200 service worker`));
     expect(await mocks(page, (m) => [m.requestCount(), m.violations()])).toEqual([3, []]);
+    // Then the recommendations panel, for the page's default reader: the model's example answer.
+    expect(await recommend(page, "reader-1001", 3)).toEqual(EXAMPLE_BOOKS);
+    expect(opened.answeredBy.slice(3)).toEqual([`POST ${RECOMMENDATIONS} 200 service worker`]);
+    expect(await mocks(page, (m) => m.violations())).toEqual([]);
     assertNoProblems(opened);
     await page.screenshot({ path: join(ROOT, ".tmp/browser-final.png"), fullPage: true });
+  });
+
+  it("shows the seeded recommendations (restJson1 GetRecommendations) and records a click with PutEvents", async () => {
+    // The same generated mock and seed in this process, through the in-process transport: what the page must show.
+    const runtime = createPersonalizeRuntimeMock({ seed: SEED });
+    const client = new PersonalizeRuntimeClient({ region: "eu-west-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, requestHandler: runtime.requestHandler });
+    const seeded = await showRecommendations(client, "reader-2002", { campaignArn: CAMPAIGN });
+    client.destroy();
+    expect(seeded.items.length).toBeGreaterThan(0);
+
+    const opened = await openMockPage();
+    const { page } = opened;
+    expect(await recommend(page, "reader-2002", seeded.items.length)).toEqual(seeded.items.map((i) => i.title));
+    expect(await page.locator("[data-testid=recommendations] li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-item-id")))).toEqual(seeded.items.map((i) => i.itemId));
+    expect(await mocks(page, (m) => m.recommendationRequests())).toEqual([{ campaignArn: CAMPAIGN, userId: "reader-2002", numResults: 3, metadataColumns: { ITEMS: ["TITLE"] } }]);
+
+    const book = seeded.items[0]!;
+    await page.locator("[data-testid=recommendations] li button").first().click();
+    await expect.poll(() => page.getByTestId("click-status").textContent(), { timeout: 15_000, interval: 100 }).toBe(`Click on “${book.title}” recorded`);
+    expect(await mocks(page, (m) => m.clickRequests())).toEqual([
+      {
+        trackingId: "3a6a1cd0-5f3c-4b77-9e8e-7d7a2f0d9c41",
+        sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        userId: "reader-2002",
+        eventList: [{ eventType: "click", itemId: book.itemId, recommendationId: seeded.recommendationId, sentAt: expect.any(Number) }],
+      },
+    ]);
+    expect(opened.answeredBy).toEqual([`POST ${RECOMMENDATIONS} 200 service worker`, `POST ${EVENTS} 200 service worker`]);
+    expect(await mocks(page, (m) => m.violations())).toEqual([]);
+    assertNoProblems(opened);
+  });
+
+  it("shows an injected ResourceNotFoundException of GetRecommendations as an error", async () => {
+    const opened = await openMockPage();
+    const { page } = opened;
+    await mocks(page, (m) => m.failNextRecommendations("ResourceNotFoundException", "No campaign with that ARN"));
+    await page.getByRole("button", { name: "Recommend" }).click();
+    await expect.poll(() => page.getByTestId("recommendations-error").textContent(), { timeout: 15_000, interval: 100 }).toBe("ResourceNotFoundException: No campaign with that ARN");
+    expect(await page.locator("[data-testid=recommendations] li").count()).toBe(0);
+    expect(opened.answeredBy).toEqual([`POST ${RECOMMENDATIONS} 404 service worker`]); // the model's @httpError(404)
+    assertNoProblems(opened);
   });
 
   it("shows the failureReason when the Simulate failure switch is on", async () => {
@@ -223,18 +303,7 @@ describe("examples/browser in headless Chromium, production build", () => {
     const opened = await openPage(browser!);
     const { page } = opened;
     const seen: string[] = [];
-    // Stands in for AWS (the machine has no network): what an unsigned-in user's call gets back.
-    await page.route("https://*.amazonaws.com/**", (route) => {
-      const request = route.request();
-      seen.push(`${request.method()} ${request.url()} ${request.headers()["x-amz-target"] ?? ""}`);
-      const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "*", "access-control-expose-headers": "x-amzn-requestid, x-amzn-errortype" };
-      if (request.method() === "OPTIONS") return route.fulfill({ status: 200, headers: cors });
-      return route.fulfill({
-        status: 400,
-        headers: { ...cors, "content-type": "application/x-amz-json-1.1", "x-amzn-errortype": "UnrecognizedClientException" },
-        body: JSON.stringify({ __type: "UnrecognizedClientException", message: "The security token included in the request is invalid." }),
-      });
-    });
+    await standInForAws(page, seen);
     await page.goto(prodSite.url);
     await page.getByRole("button", { name: "Watch" }).click();
     await expect.poll(() => page.getByTestId("error").textContent(), { timeout: 15_000, interval: 100 }).toBe("UnrecognizedClientException: The security token included in the request is invalid.");
@@ -242,6 +311,18 @@ describe("examples/browser in headless Chromium, production build", () => {
     expect(await page.evaluate("navigator.serviceWorker.getRegistrations().then((r) => r.length)")).toBe(0);
     expect(await page.evaluate("typeof window.__mocks")).toBe("undefined");
     expect(await page.getByTestId("mock-panel").count()).toBe(0);
+    assertNoProblems(opened);
+  });
+
+  it("asks the real Personalize Runtime endpoint for recommendations itself", async () => {
+    const opened = await openPage(browser!);
+    const { page } = opened;
+    const seen: string[] = [];
+    await standInForAws(page, seen);
+    await page.goto(prodSite.url);
+    await page.getByRole("button", { name: "Recommend" }).click();
+    await expect.poll(() => page.getByTestId("recommendations-error").textContent(), { timeout: 15_000, interval: 100 }).toBe("UnrecognizedClientException: The security token included in the request is invalid.");
+    expect(seen.filter((s) => s.startsWith("POST"))).toEqual([`POST ${RECOMMENDATIONS} `]);
     assertNoProblems(opened);
   });
 });

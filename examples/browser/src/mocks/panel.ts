@@ -12,7 +12,7 @@ export function mountMockPanel(controls: MockControls): void {
     "aside",
     { "aria-label": "Mocks", "data-testid": "mock-panel" },
     el("strong", {}, "Mocked"),
-    " · generated Personalize mocks in msw's service worker",
+    " · generated Personalize, Runtime and Events mocks in msw's service worker",
     el("br"),
     el("label", { for: "mock-simulate-failure" }, failure, " Simulate failure"),
   );
