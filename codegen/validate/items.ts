@@ -7,7 +7,7 @@ import { isUnmodeledAwsError, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, parseTarget, 
 import { formatValue } from "../../runtime/validation/violations.ts";
 import type { Violation } from "../../runtime/validation/violations.ts";
 import type { CheckTarget, ValidationContract } from "./contract.ts";
-import { readLines, readText } from "./files.ts";
+import { readLineBatches, readText } from "./files.ts";
 import { harExchanges } from "./har.ts";
 import type { HarExchange } from "./har.ts";
 import { InputError } from "../write.ts";
@@ -38,26 +38,35 @@ export type Item =
 /** What the values of JSON and NDJSON files are checked as. */
 export type FileTarget = CheckTarget;
 
-/** The items of `file`, in order. NDJSON and HAR files yield lazily; NDJSON holds one line at a time. */
+/**
+ * The items of `file`, in order, a batch at a time (an NDJSON file's batch: the lines of one chunk
+ * of the file, so a million lines cost a thousand promises, not a million). NDJSON and HAR files
+ * yield lazily; NDJSON holds one chunk at a time.
+ */
 export async function* itemsOf(
   file: string,
   format: InputFormat,
   contract: ValidationContract,
   target: FileTarget | undefined,
   operationFilter: string | undefined,
-): AsyncGenerator<Item> {
+): AsyncGenerator<readonly Item[]> {
   switch (format) {
     case "json": {
       const text = readText(file);
-      yield { location: file, caseName: "value", check: () => checkText(contract, need(target), text, false) };
+      yield [{ location: file, caseName: "value", check: () => checkText(contract, need(target), text, false) }];
       return;
     }
     case "ndjson": {
+      const check = new LineCheck(contract, need(target));
       let n = 0;
-      for await (const line of readLines(file)) {
-        n += 1;
-        if (line.trim() === "") continue;
-        yield { location: `${file}:${n}`, caseName: `line ${n}`, check: () => checkText(contract, need(target), line, false) };
+      for await (const lines of readLineBatches(file)) {
+        const items: Item[] = [];
+        for (const line of lines) {
+          n += 1;
+          if (line.trim() === "") continue;
+          items.push(new LineItem(file, n, line, check));
+        }
+        if (items.length > 0) yield items;
       }
       return;
     }
@@ -70,9 +79,41 @@ export async function* itemsOf(
       } catch {
         throw new InputError(`${file}: not a HAR file: not JSON`);
       }
-      for (const ex of harExchanges(doc, file)) yield* harItems(file, ex, contract, operationFilter);
+      for (const ex of harExchanges(doc, file)) yield [...harItems(file, ex, contract, operationFilter)];
       return;
     }
+  }
+}
+
+/** How every line of an NDJSON file is checked: one target, its label worked out once. */
+class LineCheck {
+  readonly label: string;
+
+  constructor(
+    readonly contract: ValidationContract,
+    readonly target: CheckTarget,
+  ) {
+    this.label = labelOf(target);
+  }
+}
+
+/** One line of an NDJSON file, as an {@link Item} (a class, not a closure per line: files have millions). */
+class LineItem {
+  readonly location: string;
+  readonly caseName: string;
+
+  constructor(
+    file: string,
+    n: number,
+    private readonly text: string,
+    private readonly how: LineCheck,
+  ) {
+    this.location = `${file}:${n}`;
+    this.caseName = `line ${n}`;
+  }
+
+  check(): Outcome {
+    return checkParsed(this.how.contract, this.how.target, this.how.label, parse(this.text, false));
   }
 }
 
@@ -91,8 +132,10 @@ export function labelOf(target: CheckTarget): string {
  * servers accept an empty request body; operations without output answer with one).
  */
 function checkText(contract: ValidationContract, target: CheckTarget, text: string | undefined, emptyIsObject: boolean): Outcome {
-  const label = labelOf(target);
-  const parsed = parse(text, emptyIsObject);
+  return checkParsed(contract, target, labelOf(target), parse(text, emptyIsObject));
+}
+
+function checkParsed(contract: ValidationContract, target: CheckTarget, label: string, parsed: Parsed): Outcome {
   if (!parsed.ok) return { label, violations: [parsed.violation] };
   return { label, violations: contract.check(target, parsed.value) };
 }

@@ -94,7 +94,7 @@ export async function validateFiles(options: RunOptions): Promise<ValidationRepo
   for (const file of options.files) {
     listener?.fileStart?.(file);
     const counts = { values: 0, valid: 0, invalid: 0, skipped: 0 };
-    for await (const item of itemsOf(file.path, file.format, contract, options.target, options.operation)) {
+    for await (const batch of itemsOf(file.path, file.format, contract, options.target, options.operation)) for (const item of batch) {
       let result: ValueResult;
       if ("skip" in item) {
         counts.skipped += 1;
