@@ -14,7 +14,7 @@ import { bodyBytes, utf8 } from "./body.ts";
 import { errorMembers } from "./error-document.ts";
 import { SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, type FrameworkError } from "./framework-errors.ts";
 import type { Answer, IncomingRequest, RequestHead } from "./message.ts";
-import type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
+import type { CarriedMessage, Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
 
 const REQUEST_ID = REQUEST_ID_HEADER.toLowerCase();
 const ERROR_TYPE = ERROR_TYPE_HEADER.toLowerCase();
@@ -109,6 +109,11 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
       const raw = header ?? (typeof field === "string" ? field : undefined);
       if (raw === undefined) return { kind: "unreadable", message: `an error answer (${response.status}) that names no error` };
       return { kind: "error", name: sanitizeErrorType(raw), document: body };
+    },
+
+    carried(_contract: ServiceContract, _operation: OperationContract, _message: CarriedMessage, document: unknown): Record<string, unknown> {
+      // The body is the document's JSON text, which writes -0 as 0 and leaves undefined members out.
+      return JSON.parse(JSON.stringify(document ?? {})) as Record<string, unknown>;
     },
   };
 }

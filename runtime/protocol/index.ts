@@ -7,7 +7,7 @@ import { awsJsonProtocol } from "./awsjson-protocol.ts";
 import type { Protocol } from "./protocol.ts";
 import { restJson1Protocol } from "./restjson1/protocol.ts";
 
-export type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
+export type { CarriedMessage, Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
 
 const PROTOCOLS: Record<ProtocolName, Protocol> = {
   awsJson1_0: awsJsonProtocol("awsJson1_0"),

@@ -62,6 +62,16 @@ export type ResponseRead =
   | { readonly kind: "error"; readonly name: string; readonly document: unknown }
   | { readonly kind: "unreadable"; readonly message: string };
 
+/**
+ * Which message of an operation a document is for (see {@link Protocol.carried}); an answer's
+ * `requestId` is the one it will carry (a header a document can read back: restJson1's
+ * `@httpPrefixHeaders("")` takes every header).
+ */
+export type CarriedMessage =
+  | { readonly kind: "input" }
+  | { readonly kind: "output"; readonly requestId: string }
+  | { readonly kind: "error"; readonly error: ErrorContract; readonly requestId: string };
+
 export interface Protocol {
   readonly name: ProtocolName;
   /**
@@ -93,4 +103,12 @@ export interface Protocol {
   writeRequest(contract: ServiceContract, operation: OperationContract, document: unknown, endpoint: string): Request;
   /** An answer as a client reads it: the output document, or the error it names (sanitized, as clients read `__type`/`X-Amzn-Errortype`) with its document. */
   readResponse(contract: ServiceContract, operation: OperationContract, response: Response): Promise<ResponseRead>;
+  /**
+   * What a message carries of `document` (an input or output document, or an error's members
+   * before {@link errorDocument}): the document the other side reads back from the message written
+   * for it, each value that no message can carry replaced by one that can. Whole-message
+   * arbitraries draw through it (runtime/data/http-arbitraries.ts), so their messages read back
+   * exactly; the caller checks the result against the contract.
+   */
+  carried(contract: ServiceContract, operation: OperationContract, message: CarriedMessage, document: unknown): Record<string, unknown>;
 }

@@ -1,8 +1,9 @@
 /**
  * The client's side of restJson1: the request an SDK client sends for an input document (labels
  * expanded into the path, query members and `@httpQueryParams` in the query — a member's own
- * parameter winning over the map's —, headers, the body), to the operation's host prefix under
- * the endpoint; and an answer read back into an output document, or the error it names.
+ * parameter and the URI's literals winning over the map's —, headers, the body), to the
+ * operation's host prefix under the endpoint; and an answer read back into an output document, or
+ * the error it names.
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  * @see https://smithy.io/2.0/spec/endpoint-traits.html#endpoint-trait
@@ -32,7 +33,8 @@ export function writeRestJson1Request(contract: ServiceContract, operation: Oper
   const bindings = http.input;
   const labels: Record<string, string> = {};
   for (const b of bindings.labels ?? []) if (isSet(doc[b.member])) labels[b.name] = documentToText(doc[b.member], b.kind, { location: "label", ...(b.timestampFormat !== undefined && { timestampFormat: b.timestampFormat }) });
-  const target = expandUri(parseUriPattern(http.uri), labels);
+  const pattern = parseUriPattern(http.uri);
+  const target = expandUri(pattern, labels);
   const pairs: [string, string][] = [];
   const named = new Set<string>();
   for (const b of bindings.query ?? []) {
@@ -45,6 +47,8 @@ export function writeRestJson1Request(contract: ServiceContract, operation: Oper
   }
   const params = bindings.queryParams === undefined ? undefined : doc[bindings.queryParams.member];
   if (isSet(params)) {
+    // The URI's literals are in the query already: a map key of the same name would repeat them.
+    for (const literal of pattern.query) named.add(literal.name);
     for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
       if (named.has(name) || !isSet(value)) continue;
       for (const v of Array.isArray(value) ? value : [value]) pairs.push([name, String(v)]);

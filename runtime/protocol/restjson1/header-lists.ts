@@ -63,10 +63,12 @@ export function splitHeaderList(value: string, options: { readonly httpDates?: b
 
 /**
  * One header value for `items`; string items that need it are quoted (`quote`: the items are
- * strings, not http-dates or numbers).
+ * strings, not http-dates or numbers): those holding a comma or a double quote, with spaces at
+ * either end, and the empty string (a lone empty item would otherwise read as the empty list).
  *
  * @example joinHeaderList(["b,c", '"def"', "a"], { quote: true }) // '"b,c", "\"def\"", a'
+ * @example joinHeaderList([""], { quote: true }) // '""'
  */
 export function joinHeaderList(items: readonly string[], options: { readonly quote: boolean }): string {
-  return items.map((item) => (options.quote && /[,"]|^\s|\s$/.test(item) ? `"${item.replace(/[\\"]/g, "\\$&")}"` : item)).join(", ");
+  return items.map((item) => (options.quote && /[,"]|^\s|\s$|^$/.test(item) ? `"${item.replace(/[\\"]/g, "\\$&")}"` : item)).join(", ");
 }

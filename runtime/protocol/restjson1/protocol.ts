@@ -13,7 +13,8 @@ import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "../awsjs
 import { errorMembers } from "../error-document.ts";
 import type { FrameworkError } from "../framework-errors.ts";
 import { headerRecord, type Answer, type IncomingRequest, type RequestHead } from "../message.ts";
-import type { Protocol, RequestRead, ResponseRead, Route, RouteSite } from "../protocol.ts";
+import type { CarriedMessage, Protocol, RequestRead, ResponseRead, Route, RouteSite } from "../protocol.ts";
+import { carriedRestJson1 } from "./carried.ts";
 import { readRestJson1Response, writeRestJson1Request } from "./client.ts";
 import { UNKNOWN_OPERATION } from "./framework-errors.ts";
 import { answerMedia, JSON_MEDIA_TYPE } from "./media-types.ts";
@@ -90,6 +91,21 @@ export const restJson1Protocol: Protocol = {
 
   readResponse(contract: ServiceContract, operation: OperationContract, response: Response): Promise<ResponseRead> {
     return readRestJson1Response(contract, operation, response);
+  },
+
+  carried(contract: ServiceContract, operation: OperationContract, message: CarriedMessage, document: unknown): Record<string, unknown> {
+    // The headers of the message written for the fitted document: a prefix-header map reads them all.
+    const written = (fitted: Record<string, unknown>): Readonly<Record<string, string>> => {
+      switch (message.kind) {
+        case "input":
+          return headerRecord(writeRestJson1Request(contract, operation, fitted, "http://localhost").headers);
+        case "output":
+          return restJson1Protocol.writeOutput(contract, operation, fitted, message.requestId).headers;
+        case "error":
+          return restJson1Protocol.writeError(contract, message.error, restJson1Protocol.errorDocument(contract, message.error, fitted), message.requestId).headers;
+      }
+    };
+    return carriedRestJson1(operation, message, document, written);
   },
 };
 

@@ -31,6 +31,12 @@ describe("splitHeaderList", () => {
     const items = ["plain", "with,comma", 'with "quotes"', " padded ", "back\\slash"];
     expect(splitHeaderList(joinHeaderList(items, { quote: true }))).toEqual(items);
   });
+
+  it("quotes an empty item, so a list of one empty string is not read back as the empty list", () => {
+    expect(joinHeaderList([""], { quote: true })).toBe('""');
+    expect(splitHeaderList(joinHeaderList([""], { quote: true }))).toEqual([""]);
+    expect(splitHeaderList(joinHeaderList(["", "a"], { quote: true }))).toEqual(["", "a"]);
+  });
 });
 
 describe("percent-encoding", () => {
