@@ -12,6 +12,7 @@ export * from "./arbitraries/index.ts";
 export { createAjv, type CreateAjvOptions } from "./validation/ajv.ts";
 export { realisticSides, type RealisticDefaults, type RealisticSides } from "./data/realistic-sides.ts";
 export { exhaustiveArbitraries, type ExhaustiveArbitraries } from "./data/exhaustive.ts";
+export { httpArbitraries, type DataFlavour, type DrawnAnswer, type DrawnError, type DrawnOutput, type DrawnRequest, type HttpArbitraries, type HttpArbitrariesOptions } from "./data/http-arbitraries.ts";
 export { unpackContract, type PackedPlan, type PackedServiceContract } from "./data/plan-pack.ts";
 /** fast-check, the instance our arbitraries are built with: `fc.assert(fc.property(wire.X, …))`. */
 export * as fc from "fast-check";

@@ -28,7 +28,17 @@ export function realisticSides<S = unknown>(contract: ServiceContract, operation
   if (op?.plans === undefined) throw new Error(`${contract.serviceName} contract: ${operation} has no plans to draw realistic values from`);
   const shapes = contract.shapes ?? {};
   const plan = op.plans[side];
-  const settings: RealisticSettings = {
+  const wire = realisticArbitrary(plan, shapes, realisticSettings(contract, defaults));
+  return { wire, sdk: wire.map((w) => sdkForm(plan, shapes, w) as S) };
+}
+
+/**
+ * The settings of realistic values drawn outside a mock for `contract`: `defaults` over the mock's.
+ *
+ * @example realisticArbitrary(plan, contract.shapes!, realisticSettings(contract, { region: "eu-west-1" }))
+ */
+export function realisticSettings(contract: ServiceContract, defaults: RealisticDefaults = {}): RealisticSettings {
+  return {
     now: defaults.now ?? DEFAULT_NOW,
     region: defaults.region ?? "us-east-1",
     arnNamespace: contract.arnNamespace ?? contract.endpointPrefix,
@@ -37,6 +47,4 @@ export function realisticSides<S = unknown>(contract: ServiceContract, operation
     ...(defaults.partition !== undefined && { partition: defaults.partition }),
     ...(defaults.optionalPresence !== undefined && { optionalPresence: defaults.optionalPresence }),
   };
-  const wire = realisticArbitrary(plan, shapes, settings);
-  return { wire, sdk: wire.map((w) => sdkForm(plan, shapes, w) as S) };
 }

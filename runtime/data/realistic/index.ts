@@ -50,7 +50,16 @@ export function realisticValue(
  * @see https://fast-check.dev/docs/core-blocks/arbitraries/combiners/any/#noshrink
  */
 export function realisticArbitrary(plan: ArbitraryPlan, shapes: Readonly<Record<string, ArbitraryPlan>>, settings: RealisticSettings): fc.Arbitrary<unknown> {
-  const generator = new RealisticGenerator(shapes, settings);
+  return realisticDraws(new RealisticGenerator(shapes, settings), plan);
+}
+
+/**
+ * {@link realisticArbitrary} with a generator of one's own: many plans' arbitraries over one
+ * generator share its compiled patterns.
+ *
+ * @example realisticDraws(new RealisticGenerator(contract.shapes!, settings), plan)
+ */
+export function realisticDraws(generator: RealisticGenerator, plan: ArbitraryPlan): fc.Arbitrary<unknown> {
   // Unbiased: fast-check's bias towards small integers would draw seeds 0, 1, 2… and so the same few values again and again.
   return fc.noShrink(fc.noBias(fc.integer({ min: 0, max: 0xffffffff }))).map((seed) => generator.value(plan, seed));
 }
