@@ -1,6 +1,7 @@
 /**
- * Small, plausible numbers: a target interval chosen from the member's words (counts and sizes
- * 0–100, percentages 0–100, ratios 0–1, durations 1–3600, ports 1024–9999, anything else 1–100),
+ * Small, plausible numbers: a target interval chosen from the member's words (HTTP status codes
+ * 200–204, counts and sizes 0–100, percentages 0–100, ratios 0–1, durations 1–3600, ports
+ * 1024–9999, anything else 1–100),
  * moved into `@range` and the integer kind's limits when it lies outside them. Floats carry two
  * decimals. Always within the bounds the schema checks.
  *
@@ -18,6 +19,8 @@ interface Interval {
 const COUNT = new Set(["count", "number", "num", "total", "size", "length", "limit", "max", "min", "maximum", "minimum", "capacity", "quantity", "results", "items", "retries", "attempts", "bytes", "records", "rows", "shards", "instances", "concurrency"]);
 const DURATION = new Set(["seconds", "duration", "timeout", "ttl", "interval", "period", "window", "delay", "age"]);
 const RATIO = new Set(["ratio", "fraction", "probability", "confidence", "rate", "weight", "score"]);
+/** The success statuses services answer with (200 OK, 201 Created, 202 Accepted, 204 No Content). */
+const HTTP_SUCCESS: Interval = { min: 200, max: 204 };
 
 /**
  * The interval a number named by `names` (member name first) is usually drawn from.
@@ -27,6 +30,8 @@ const RATIO = new Set(["ratio", "fraction", "probability", "confidence", "rate",
 export function plausibleInterval(names: readonly string[]): Interval {
   for (const name of names) {
     const words = nameWords(name);
+    // An HTTP status (Lambda Invoke's `StatusCode`, its `@httpResponseCode`): a success, as an answer that carries it has.
+    if (words.includes("code") && words.some((w) => w === "status" || w === "http" || w === "response")) return HTTP_SUCCESS;
     if (words.some((w) => w.startsWith("percent"))) return { min: 0, max: 100 };
     if (words.some((w) => RATIO.has(w))) return { min: 0, max: 1 };
     if (words.includes("port")) return { min: 1024, max: 9999 };

@@ -18,6 +18,9 @@ describe("realistic integers", () => {
     ["ports: 1024–9999", "Port", int(), 1024, 9999],
     ["days: 1–90", "RecoveryWindowInDays", int({ min: 7, max: 30 }, "long"), 7, 30],
     ["anything else: 1–100", "Weightless", int(), 1, 100],
+    // Lambda Invoke's @httpResponseCode: the answer's status, so a success (it once drew 1–100, which no answer can have).
+    ["HTTP status codes: 200–204", "StatusCode", int(), 200, 204],
+    ["HTTP status codes by other names", "HttpResponseCode", int(), 200, 204],
     ["a @range above the plausible interval: its first 100 values", "size", int({ min: 1000, max: 5000 }), 1000, 1100],
     ["a @range below it: its last 100 values", "Offset", int({ max: -500 }), -600, -500],
     ["a byte without @range", "tinyCount", int({}, "byte"), 0, 100],
@@ -28,6 +31,7 @@ describe("realistic integers", () => {
     expect(min).toBeGreaterThanOrEqual(lo);
     expect(max).toBeLessThanOrEqual(hi);
     if (hi - lo >= 10) expect(new Set(values).size).toBeGreaterThan(5);
+    else if (hi > lo) expect(new Set(values).size).toBeGreaterThan(1);
   });
 
   it("bigIntegers are small JSON numbers within @range", () => {
