@@ -3,12 +3,11 @@
  * as the Smithy CLI's `smithy ast` does. Without paths, the model of `smithy-build.json` in the
  * working folder, else the embedded default model.
  */
-import { parseArgs } from "node:util";
 import { printJsonAst } from "../model/sources/print-ast.ts";
 import { readModelSources } from "../model/sources/read-model-sources.ts";
 import { smithyBuildSources } from "../model/sources/smithy-build.ts";
 import { DEFAULT_MODEL } from "./defaults.ts";
-import { UsageError } from "./util.ts";
+import { UsageError, parseCommand } from "./util.ts";
 
 const HELP = `Usage: smithy-contract ast [<file or folder>...] [--model <file or folder> ...]
 
@@ -21,14 +20,8 @@ Without any, the sources and imports of ./smithy-build.json are read, else the e
 `;
 
 export function runAst(args: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      model: { type: "string", multiple: true },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parseCommand(args, {
+    model: { type: "string", multiple: true },
   });
   if (values.help) {
     io.out(HELP);

@@ -1,10 +1,9 @@
 /** `smithy-contract generate`: write (or, with --check, compare) a service's generated files. */
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { generateService } from "../generate.ts";
 import { patternTotals, patternWarnings, summarizePatterns } from "../model/pattern/summary.ts";
 import { checkFiles, writeFiles } from "../write.ts";
-import { modelSource, noPositionals } from "./util.ts";
+import { modelSource, noPositionals, parseCommand } from "./util.ts";
 
 const HELP = `Usage: smithy-contract generate [--model <path> ...] [--out <dir>] [--operation <Name> ...] [--service <id>] [--overlay <file>] [--check]
 
@@ -26,19 +25,13 @@ Exit status: 0 done (or up to date with --check), 1 out of date (--check), 2 usa
 `;
 
 export function runGenerate(args: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): number {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      model: { type: "string", multiple: true },
-      out: { type: "string" },
-      operation: { type: "string", multiple: true },
-      service: { type: "string" },
-      overlay: { type: "string" },
-      check: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parseCommand(args, {
+    model: { type: "string", multiple: true },
+    out: { type: "string" },
+    operation: { type: "string", multiple: true },
+    service: { type: "string" },
+    overlay: { type: "string" },
+    check: { type: "boolean", default: false },
   });
   if (values.help) {
     io.out(HELP);

@@ -6,10 +6,9 @@
  * lifecycle. Runs until SIGINT or SIGTERM (exit 0); exit 2 for usage and model errors and when the
  * port cannot be had.
  */
-import { parseArgs } from "node:util";
 import { buildMockData } from "../contract/mock-data.ts";
 import { loadClosure } from "../load-closure.ts";
-import { UsageError, modelSource, noPositionals } from "./util.ts";
+import { UsageError, modelSource, noPositionals, parseCommand } from "./util.ts";
 
 /** The port when none is given (Prism's, the OpenAPI mock server's; clear of LocalStack's 4566). */
 export const DEFAULT_PORT = 4010;
@@ -67,27 +66,21 @@ interface ServeSettings {
 }
 
 export async function runServe(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      model: { type: "string", multiple: true },
-      service: { type: "string" },
-      operation: { type: "string", multiple: true },
-      overlay: { type: "string" },
-      port: { type: "string" },
-      host: { type: "string" },
-      seed: { type: "string" },
-      latency: { type: "string" },
-      "validation-error": { type: "string" },
-      "lifecycle-after-calls": { type: "string" },
-      data: { type: "string" },
-      state: { type: "string" },
-      now: { type: "string" },
-      quiet: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parseCommand(args, {
+    model: { type: "string", multiple: true },
+    service: { type: "string" },
+    operation: { type: "string", multiple: true },
+    overlay: { type: "string" },
+    port: { type: "string" },
+    host: { type: "string" },
+    seed: { type: "string" },
+    latency: { type: "string" },
+    "validation-error": { type: "string" },
+    "lifecycle-after-calls": { type: "string" },
+    data: { type: "string" },
+    state: { type: "string" },
+    now: { type: "string" },
+    quiet: { type: "boolean", default: false },
   });
   if (values.help) {
     io.out(HELP);

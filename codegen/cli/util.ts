@@ -1,4 +1,5 @@
 /** Shared CLI helpers: argument errors and how any error is shown to a user. */
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ModelError } from "../model/errors.ts";
 import { InputError } from "../write.ts";
 import { SMITHY_BUILD_FILE, smithyBuildSources } from "../model/sources/smithy-build.ts";
@@ -55,4 +56,16 @@ export function modelSource(
 /** Refuses positional arguments for commands that take none. */
 export function noPositionals(command: string, positionals: readonly string[]): void {
   if (positionals.length > 0) throw new UsageError(`${command} takes no positional arguments (got ${positionals.map((p) => JSON.stringify(p)).join(" ")})`);
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * A command's arguments parsed strictly (unknown options are usage errors, as `asUsageError` words
+ * them), with `-h/--help` added to its options: every command reads its arguments this one way.
+ *
+ * @example const { values, positionals } = parseCommand(args, { out: { type: "string" } }); if (values.help) …
+ */
+export function parseCommand<O extends Options>(args: readonly string[], options: O) {
+  return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h", default: false } } as O & { help: { type: "boolean"; short: "h"; default: false } }, allowPositionals: true, strict: true });
 }

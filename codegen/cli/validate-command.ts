@@ -3,11 +3,10 @@
  * model's wire schemas. Exit 0 when every value is valid, 1 when any is invalid (a line that is not
  * JSON included), 2 for usage errors, unreadable files and bad models.
  */
-import { parseArgs } from "node:util";
 import { JunitReport, TextReporter, formatOfPath, loadValidationContract, validateFiles } from "../validate/index.ts";
 import type { CheckTarget, InputFile, InputFormat, ValidationContract, ValidationListener, ValueResult } from "../validate/index.ts";
 import { assertReadable } from "../validate/files.ts";
-import { UsageError, modelSource } from "./util.ts";
+import { UsageError, modelSource, parseCommand } from "./util.ts";
 
 const HELP = `Usage: smithy-contract validate [options] <file...>
 
@@ -44,24 +43,18 @@ type Io = { out: (s: string) => void; err: (s: string) => void; errIsTTY?: boole
 const FORMATS: readonly InputFormat[] = ["json", "ndjson", "har"];
 
 export async function runValidate(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      model: { type: "string", multiple: true },
-      overlay: { type: "string" },
-      service: { type: "string" },
-      operation: { type: "string" },
-      input: { type: "boolean", default: false },
-      output: { type: "boolean", default: false },
-      error: { type: "string" },
-      "allow-unknown": { type: "boolean", default: false },
-      "format-in": { type: "string" },
-      format: { type: "string" },
-      report: { type: "string" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    allowPositionals: true,
-    strict: true,
+  const { values, positionals } = parseCommand(args, {
+    model: { type: "string", multiple: true },
+    overlay: { type: "string" },
+    service: { type: "string" },
+    operation: { type: "string" },
+    input: { type: "boolean", default: false },
+    output: { type: "boolean", default: false },
+    error: { type: "string" },
+    "allow-unknown": { type: "boolean", default: false },
+    "format-in": { type: "string" },
+    format: { type: "string" },
+    report: { type: "string" },
   });
   if (values.help) {
     io.out(HELP);
