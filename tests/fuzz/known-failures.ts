@@ -33,6 +33,11 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     what: "a shape named <Service>ServiceException: codegen/emit/types/index.ts refuses it (the base exception takes the name); the SDK has the same clash, so a `_`-prefixed or renamed base would be the fix",
   },
   {
+    model: model("Op", `"fz#Op":{"type":"operation","input":{"target":"fz#Object"},"output":{"target":"fz#_Object"}},"fz#Object":{"type":"structure","members":{}},"fz#_Object":{"type":"structure","members":{}}`),
+    message: /(\S+#)(\w+) and \1_\2 would both be exported as _\2/,
+    what: "a shape named like a built-in (Object) beside one named like its escape (_Object): codegen/emit/types/index.ts:47 refuses it; the escape (codegen/naming.ts typeName) could take a further `_` when the escaped name is taken",
+  },
+  {
     model: model("Op", `"fz#Op":{"type":"operation","input":{"target":"fz#__proto__"},"output":{"target":"smithy.api#Unit"}},"fz#__proto__":{"type":"structure","members":{}}`),
     message: /a shape named __proto__ cannot be a key of the generated arbitraries/,
     what: "a shape named __proto__: codegen/arbitraries/keys.ts refuses it (a letrec key and `pairs.__proto__` would reach the prototype)",
@@ -84,6 +89,27 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
     model: model("Op", `"fz#Op":{"type":"operation","input":{"target":"smithy.api#Unit"},"output":{"target":"fz#__MetadataBearer"}},"fz#__MetadataBearer":{"type":"structure","members":{}}`),
     fails: "typecheck",
     message: /Import declaration conflicts with local declaration of '__MetadataBearer'/,
+  },
+  {
+    name: "an error with a member named __type",
+    what: "codegen/schema/index.ts:99-103 (errorBodySchema) adds awsJson's `__type` to the members' properties and `required` without looking for a member of that name: `required` lists `__type` twice (ajv strict refuses the schema) and the member's own schema is replaced by the error-type pattern; a member so named cannot travel in an awsJson error body beside the error's type, so a ModelError naming it (or a schema that keeps the member's type out of `__type`) is what should happen",
+    model: model("Op", `"fz#Op":{"type":"operation","input":{"target":"smithy.api#Unit"},"output":{"target":"smithy.api#Unit"},"errors":[{"target":"fz#Oops"}]},"fz#Oops":{"type":"structure","members":{"__type":{"target":"smithy.api#Integer","traits":{"smithy.api#required":{}}}},"traits":{"smithy.api#error":"client"}}`),
+    fails: "property",
+    message: /schema is invalid: data\/required must NOT have duplicate items/,
+  },
+  {
+    name: "a string bound to a restJson1 header that holds a character past U+00FF",
+    what: "runtime/protocol/restjson1/client.ts (writeRequest) puts the string into a header as it is, and `new Headers()` throws (`Cannot convert argument to a ByteString`); the exhaustive and realistic inputs draw such strings for header-bound members (plans know no binding). An HTTP header cannot carry them: the values drawn for a header-bound string (or enum) want to stay within what a header carries, or the model refused with a clear error",
+    model: `{"smithy":"2.0","shapes":{"fz#Svc":{"type":"service","version":"1","operations":[{"target":"fz#Op"}],"traits":{"aws.protocols#restJson1":{},"aws.api#service":{"sdkId":"Fuzz"}}},"fz#Op":{"type":"operation","input":{"target":"fz#OpInput"},"output":{"target":"smithy.api#Unit"},"traits":{"smithy.api#http":{"method":"POST","uri":"/op"}}},"fz#OpInput":{"type":"structure","members":{"h":{"target":"fz#Face","traits":{"smithy.api#httpHeader":"X-Face","smithy.api#required":{}}}}},"fz#Face":{"type":"enum","members":{"SMILE":{"target":"smithy.api#Unit","traits":{"smithy.api#enumValue":"😀"}}}}}}`,
+    fails: "property",
+    message: /Cannot convert argument to a ByteString/,
+  },
+  {
+    name: "an error with a member named stack",
+    what: "codegen/emit/types/error.ts declares the error as an interface extending <Service>ServiceException (an Error), whose `stack?: string` the member's `stack?: T | undefined` does not fit under exactOptionalPropertyTypes (TS2430), whatever T is",
+    model: model("Op", `"fz#Op":{"type":"operation","input":{"target":"smithy.api#Unit"},"output":{"target":"smithy.api#Unit"},"errors":[{"target":"fz#Oops"}]},"fz#Oops":{"type":"structure","members":{"stack":{"target":"smithy.api#String"}},"traits":{"smithy.api#error":"client"}}`),
+    fails: "typecheck",
+    message: /Interface 'Oops' incorrectly extends interface 'FuzzServiceException'/,
   },
   {
     name: "an error with a member named name",

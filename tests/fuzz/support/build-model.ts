@@ -55,7 +55,11 @@ class Names {
     for (let k = 2; taken(name); k++) name = `${wanted}${k}`;
     this.#ids[ns].add(lower(name));
     const id = `${NAMESPACES[ns]}#${name}`;
-    if (!inClosure) return id;
+    // Smithy counts mixins among the closure's names too (a later shape so named is renamed).
+    if (!inClosure) {
+      this.#closure.add(lower(name));
+      return id;
+    }
     if (this.#closure.has(lower(name))) {
       // The second namespace's shape takes another name inside the service, as Smithy requires.
       let renamed = `${name}_`;
@@ -172,8 +176,8 @@ export function buildModel(c: ModelChoices): JsonAstModel {
     return { input: ioOf("input", o.input, o.inputName, opName)!, output: ioOf("output", o.output, o.outputName, opName)! };
   });
   const dedicated = new Set(io.flatMap((x) => [x.input, x.output]).filter((id) => !id.startsWith(P) && !plainStructures.includes(id)));
-  if (dedicated.size === 0) {
-    // Unreached shapes are hung on a structure of an operation's own: make one.
+  if (!io.some((x) => dedicated.has(x.output))) {
+    // Unreached shapes are hung on an output of an operation's own (an input may go without a body): make one.
     io[0]!.output = names.add(`${opIds[0]!.split("#")[1]!}Output`, 0);
     dedicated.add(io[0]!.output);
   }
@@ -231,20 +235,46 @@ export function buildModel(c: ModelChoices): JsonAstModel {
   /**
    * Members of a structure or union, names unique case-insensitively (inherited ones included). At
    * most one `@idempotencyToken` per structure, none in mixins (so none is inherited beside one).
+   * restJson1: `@jsonName`s, unique among the wire names, where no mixin is involved (`tokens`
+   * false is a mixin); `bind` places an operation's own input or output members in the message.
    */
-  const members = (choices: readonly MemberChoice[], from: number, union: boolean, inherited: ReadonlySet<string> = new Set(), tokens = true, error = false): Record<string, Def> => {
+  const members = (
+    choices: readonly MemberChoice[],
+    from: number,
+    union: boolean,
+    inherited: ReadonlySet<string> = new Set(),
+    tokens = true,
+    error = false,
+    bind?: (name: string, def: Def, m: MemberChoice) => void,
+  ): Record<string, Def> => {
     const out: Record<string, Def> = {};
     const taken = new Set(inherited);
     let token = !tokens;
     choices.forEach((m) => {
       const name = pick(MEMBER_NAMES, m.name);
-      // An error's member `name` is left out while types.ts declares it twice, a known failure (../known-failures.ts).
-      if (taken.has(lower(name)) || (error && name === "name")) return;
+      // An error's members `name` (types.ts declares it twice), `stack` (not Error's) and `__type`
+      // (its schema lists it twice) are left out while they break generation, known failures
+      // (../known-failures.ts).
+      if (taken.has(lower(name)) || (error && ERROR_MEMBERS_LEFT_OUT.includes(name))) return;
       taken.add(lower(name));
       const def = member(token ? { ...m, idempotencyToken: false } : m, from, union, Object.keys(out).length === 0);
       token ||= (def.traits as Def | undefined)?.[P + "idempotencyToken"] !== undefined;
       setOwn(out, name, def);
+      bind?.(name, def, m);
     });
+    if (c.protocol === "restJson1" && tokens && inherited.size === 0) {
+      const wire = new Set(Object.keys(out).map(lower));
+      choices.forEach((m) => {
+        const name = pick(MEMBER_NAMES, m.name);
+        const def = Object.prototype.hasOwnProperty.call(out, name) ? out[name]! : undefined;
+        const traits = (def?.traits as Def | undefined) ?? {};
+        if (def === undefined || m.jsonName === undefined || HTTP_TRAITS.some((t) => t in traits)) return;
+        const jsonName = pick(JSON_NAMES, m.jsonName);
+        if (wire.has(lower(jsonName))) return;
+        wire.add(lower(jsonName));
+        def.traits = { ...traits, [P + "jsonName"]: jsonName };
+      });
+    }
     return out;
   };
 
@@ -286,7 +316,7 @@ export function buildModel(c: ModelChoices): JsonAstModel {
         for (const n of eligible.length ? ch.mixins : []) {
           const m = pick(eligible, n).id;
           const names = inheritedOf(m);
-          if (mixins.includes(m) || [...names].some((x) => inherited.has(x)) || (p.kind === "error" && names.has("name"))) continue;
+          if (mixins.includes(m) || [...names].some((x) => inherited.has(x)) || (p.kind === "error" && ERROR_MEMBERS_LEFT_OUT.some((n) => names.has(n)))) continue;
           mixins.push(m);
           names.forEach((x) => inherited.add(x));
         }
@@ -312,28 +342,44 @@ export function buildModel(c: ModelChoices): JsonAstModel {
     shapes[p.id] = def;
   }
 
-  // Operations: their own inputs and outputs get members; errors.
+  // Operations: their own inputs and outputs get members (restJson1: placed in the message); errors.
   const errorIds = planned.filter((p) => p.kind === "error").map((p) => p.id);
   c.operations.forEach((o, i) => {
     const opId = opIds[i]!;
     const { input, output } = io[i]!;
+    const labels: string[] = [];
+    // A structure of the model's as input: its members (its mixins' too) all go in the body.
+    let body = input !== P + "Unit" && !dedicated.has(input) && (Object.keys((shapes[input]?.members as Def | undefined) ?? {}).length > 0 || shapes[input]?.mixins !== undefined);
     for (const [id, side, ms] of [[input, "input", o.inputMembers], [output, "output", o.outputMembers]] as const) {
       if (!dedicated.has(id) || shapes[id] !== undefined) continue;
-      shapes[id] = { type: "structure", members: members(ms, Infinity, false), ...(o.ioTraits && { traits: { [P + side]: {} } }) };
+      const bind = (name: string, def: Def, m: MemberChoice) => {
+        const where = c.protocol === "restJson1" ? binding(name, def, m, side) : undefined;
+        if (where === "label") labels.push(name);
+        if (where === undefined && side === "input") body = true;
+      };
+      shapes[id] = { type: "structure", members: members(ms, Infinity, false, new Set(), true, false, bind), ...(o.ioTraits && { traits: { [P + side]: {} } }) };
     }
     const errors = [...new Set(o.errors.filter(() => errorIds.length > 0).map((n) => pick(errorIds, n)))];
+    // restJson1: a path of its own per operation (labels after it); GET and DELETE only without a body.
+    const method = body ? pick(["POST", "PUT", "PATCH"], o.method) : pick(["GET", "DELETE", "POST", "PUT", "GET"], o.method);
+    const http = c.protocol !== "restJson1" ? {} : {
+      [P + "http"]: { method, uri: `/op${i}${labels.map((l) => `/{${l}}`).join("")}` },
+      ...(method === "GET" && { [P + "readonly"]: {} }),
+      ...((method === "PUT" || method === "DELETE") && { [P + "idempotent"]: {} }),
+    };
+    const traits = { ...(o.doc !== undefined && { [P + "documentation"]: o.doc }), ...http };
     shapes[opId] = {
       type: "operation",
       input: { target: input },
       output: { target: output },
       ...(errors.length && { errors: errors.map((t) => ({ target: t })) }),
-      ...(o.doc !== undefined && { traits: { [P + "documentation"]: o.doc } }),
+      ...(Object.keys(traits).length > 0 && { traits }),
     };
   });
   const serviceErrors = new Set(c.serviceErrors.filter(() => errorIds.length > 0).map((n) => pick(errorIds, n)));
 
   // Every data shape reaches the service.
-  const holder = shapes[[...dedicated][0]!]!.members as Record<string, Def>;
+  const holder = shapes[io.find((x) => dedicated.has(x.output))!.output]!.members as Record<string, Def>;
   for (;;) {
     const reached = reachable(shapes, [...opIds, ...serviceErrors]);
     const orphan = planned.find((p) => p.kind !== "mixin" && !reached.has(p.id));
@@ -344,8 +390,39 @@ export function buildModel(c: ModelChoices): JsonAstModel {
     }
     const base = orphan.id.split("#")[1]!;
     let name = base.charAt(0).toLowerCase() + base.slice(1);
-    for (let k = 2; Object.keys(holder).some((n) => lower(n) === lower(name)); k++) name = `${base}${k}`;
+    // Unique among the holder's names and JSON names.
+    const wire = new Set(Object.entries(holder).flatMap(([n, d]) => [lower(n), lower(String(((d.traits as Def | undefined) ?? {})[P + "jsonName"] ?? n))]));
+    for (let k = 2; wire.has(lower(name)); k++) name = `${base}${k}`;
     setOwn(holder, name, { target: orphan.id });
+  }
+
+  /**
+   * restJson1: where an operation's own input or output member travels, as its choice asks and its
+   * target allows (a label must be required and not a list), with the trait that says so; undefined
+   * for the body.
+   */
+  function binding(name: string, def: Def, m: MemberChoice, side: "input" | "output"): "label" | "query" | "header" | undefined {
+    const target = def.target as string;
+    const traits = ((def.traits as Def | undefined) ?? {}) as Def;
+    const kind = kindOf(target);
+    const itemKind = kind === "list" ? kindOf(((shapes[target] ?? defs.get(target))?.member as { target: string } | undefined)?.target ?? "") : undefined;
+    const scalar = (k: string | undefined) => k !== undefined && HTTP_SCALARS.has(k);
+    if (side === "input" && m.binding === 1 && scalar(kind) && traits[P + "required"] !== undefined) {
+      def.traits = { ...traits, [P + "httpLabel"]: {} };
+      return "label";
+    }
+    if (!scalar(kind) && !scalar(itemKind)) return undefined;
+    if (side === "input" && m.binding === 2) {
+      def.traits = { ...traits, [P + "httpQuery"]: `q-${name}` };
+      return "query";
+    }
+    // A string in a header is left out while the restJson1 client writes any string there (a
+    // character past U+00FF cannot be in a header), a known failure (../known-failures.ts).
+    if (m.binding === 3 && ![kind, itemKind].some((k) => k === "string" || k === "enum" || k === "enumTrait")) {
+      def.traits = { ...traits, [P + "httpHeader"]: `X-Fz-${name}` };
+      return "header";
+    }
+    return undefined;
   }
 
   // Smithy's selector of @uniqueItems leaves out lists that reach a float, a double or a document.
@@ -444,7 +521,17 @@ export function buildModel(c: ModelChoices): JsonAstModel {
   }
 }
 
-const EMPTY_MEMBER: MemberChoice = { name: 0, target: 0, required: false, hasDefault: false, clientOptional: false, doc: undefined, deprecated: undefined, idempotencyToken: false, timestampFormat: 3, own: undefined, ownRange: undefined, unit: false };
+const EMPTY_MEMBER: MemberChoice = { name: 0, target: 0, required: false, hasDefault: false, clientOptional: false, doc: undefined, deprecated: undefined, idempotencyToken: false, timestampFormat: 3, own: undefined, ownRange: undefined, unit: false, binding: 0, jsonName: undefined };
+
+/** Members an error cannot have while they break generation (../known-failures.ts). */
+const ERROR_MEMBERS_LEFT_OUT = ["name", "stack", "__type"];
+
+/** The kinds an HTTP label, query parameter or header can carry (alone, or a list of them for the last two). */
+const HTTP_SCALARS = new Set(["string", "enumTrait", "enum", "intEnum", "byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "boolean", "timestamp"]);
+const HTTP_TRAITS = [P + "httpLabel", P + "httpQuery", P + "httpHeader"];
+
+/** restJson1 `@jsonName`s: JSON keys that are no identifiers, or name something in JavaScript. */
+const JSON_NAMES = ["x-y", "a.b", "$ref", "constructor", "Name With Spaces", "名前", "then", "*/", "${x}", "</script>", "toString", "length", "0"];
 
 /** A list's or map's `@length`, and the minimum it sets (at most 1 when its elements are few). */
 function collectionLength(ch: CollectionChoice, few: boolean): { length: { min?: number; max?: number } | undefined; min: number } {

@@ -51,6 +51,10 @@ export interface MemberChoice {
   readonly ownRange: RangeChoice | undefined;
   /** A union member targeting smithy.api#Unit. */
   readonly unit: boolean;
+  /** restJson1: where an operation's own input or output member travels (0 body, 1 label, 2 query, 3 header) when its target allows. */
+  readonly binding: number;
+  /** restJson1: a `@jsonName` for a body member. */
+  readonly jsonName: number | undefined;
 }
 
 export interface EnumMemberChoice {
@@ -102,10 +106,12 @@ export interface OperationChoice {
   readonly outputMembers: readonly MemberChoice[];
   readonly errors: readonly number[];
   readonly ioTraits: boolean;
+  /** restJson1: the method (GET, DELETE only when no member is left for the body). */
+  readonly method: number;
 }
 
 export interface ModelChoices {
-  readonly protocol: "awsJson1_0" | "awsJson1_1";
+  readonly protocol: "awsJson1_0" | "awsJson1_1" | "restJson1";
   readonly serviceName: number;
   readonly sdkId: number;
   readonly serviceDoc: string | undefined;
@@ -141,6 +147,8 @@ const memberChoice: fc.Arbitrary<MemberChoice> = fc.record({
   own: maybe(stringChoice),
   ownRange: maybe(rangeChoice),
   unit: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  binding: fc.nat(3),
+  jsonName: maybe(fc.nat(), 4),
 });
 
 const enumMemberChoice: fc.Arbitrary<EnumMemberChoice> = fc.record({
@@ -192,11 +200,12 @@ const operationChoice: fc.Arbitrary<OperationChoice> = fc.record({
   outputMembers: fc.array(memberChoice, { maxLength: 4 }),
   errors: fc.array(fc.nat(), { maxLength: 3 }),
   ioTraits: fc.boolean(),
+  method: fc.nat(4),
 });
 
 /** The choices of a whole model: a service, 1–4 operations and up to 14 data shapes. */
 export const modelChoices: fc.Arbitrary<ModelChoices> = fc.record({
-  protocol: fc.constantFrom("awsJson1_0" as const, "awsJson1_1" as const),
+  protocol: fc.constantFrom("awsJson1_0" as const, "awsJson1_1" as const, "restJson1" as const),
   serviceName: fc.nat(),
   sdkId: fc.nat(),
   serviceDoc: maybe(trickyDoc),
