@@ -8,9 +8,9 @@
  * CodePoints.range(0x61, 0x7a).minus(CodePoints.of("aeiou")).ranges.length // 5
  * @see https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/regex/Pattern.html#cc
  */
-export const MAX_CODE_POINT = 0x10ffff;
+import { countOf, inRanges, MAX_CODE_POINT, normalize, subtract, type Range } from "../../../runtime/arbitraries/regex/ranges.ts";
 
-export type Range = readonly [number, number];
+export { MAX_CODE_POINT, type Range } from "../../../runtime/arbitraries/regex/ranges.ts";
 
 export class CodePoints {
   private constructor(readonly ranges: readonly Range[]) {}
@@ -20,14 +20,7 @@ export class CodePoints {
 
   /** Normalizes any list of ranges (any order, overlapping). */
   static fromRanges(ranges: Iterable<Range>): CodePoints {
-    const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0]);
-    const merged: [number, number][] = [];
-    for (const [lo, hi] of sorted) {
-      const last = merged[merged.length - 1];
-      if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-      else merged.push([lo, hi]);
-    }
-    return new CodePoints(merged);
+    return new CodePoints(normalize(ranges));
   }
 
   static range(lo: number, hi: number): CodePoints {
@@ -54,9 +47,7 @@ export class CodePoints {
 
   /** Number of members. */
   get size(): number {
-    let n = 0;
-    for (const [lo, hi] of this.ranges) n += hi - lo + 1;
-    return n;
+    return countOf(this.ranges);
   }
 
   /** The only member, when there is exactly one. */
@@ -65,16 +56,7 @@ export class CodePoints {
   }
 
   has(cp: number): boolean {
-    let lo = 0;
-    let hi = this.ranges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = this.ranges[mid]!;
-      if (cp < r[0]) hi = mid - 1;
-      else if (cp > r[1]) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return inRanges(this.ranges, cp);
   }
 
   union(other: CodePoints): CodePoints {
@@ -103,24 +85,4 @@ export class CodePoints {
     for (const [lo, hi] of this.ranges) for (let c = lo; c <= hi; c++) if (keep(c)) out.push(c);
     return CodePoints.list(out);
   }
-}
-
-/** `a` minus `b`, both sorted and disjoint. */
-function subtract(a: readonly Range[], b: readonly Range[]): Range[] {
-  const out: [number, number][] = [];
-  let j = 0;
-  for (const [lo0, hi] of a) {
-    let lo = lo0;
-    while (j < b.length && b[j]![1] < lo) j++;
-    let k = j;
-    while (k < b.length && b[k]![0] <= hi) {
-      const [blo, bhi] = b[k]!;
-      if (blo > lo) out.push([lo, blo - 1]);
-      lo = Math.max(lo, bhi + 1);
-      if (lo > hi) break;
-      k++;
-    }
-    if (lo <= hi) out.push([lo, hi]);
-  }
-  return out;
 }

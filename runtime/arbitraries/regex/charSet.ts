@@ -6,10 +6,11 @@
  * @internal
  */
 
-export const MAX_CODE_POINT = 0x10ffff;
-const SURROGATES: readonly [number, number] = [0xd800, 0xdfff];
+import { countOf, inRanges, MAX_CODE_POINT, normalize, subtract, type Range } from "./ranges.ts";
 
-export type Range = readonly [number, number];
+export { MAX_CODE_POINT, type Range } from "./ranges.ts";
+
+const SURROGATES: readonly [number, number] = [0xd800, 0xdfff];
 
 export class CharSet {
   /** Sorted, disjoint, non-adjacent ranges, surrogates removed. */
@@ -19,9 +20,7 @@ export class CharSet {
 
   private constructor(ranges: readonly Range[]) {
     this.ranges = ranges;
-    let size = 0;
-    for (const [lo, hi] of ranges) size += hi - lo + 1;
-    this.size = size;
+    this.size = countOf(ranges);
   }
 
   static readonly EMPTY = new CharSet([]);
@@ -29,14 +28,7 @@ export class CharSet {
 
   /** Normalizes any list of ranges (in any order, overlapping) into a set. */
   static of(ranges: Iterable<Range>): CharSet {
-    const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0]);
-    const merged: [number, number][] = [];
-    for (const [lo, hi] of sorted) {
-      const last = merged[merged.length - 1];
-      if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-      else merged.push([lo, hi]);
-    }
-    return new CharSet(subtract(merged, [SURROGATES]));
+    return new CharSet(subtract(normalize(ranges), [SURROGATES]));
   }
 
   static char(cp: number): CharSet {
@@ -64,16 +56,7 @@ export class CharSet {
   }
 
   has(cp: number): boolean {
-    let lo = 0;
-    let hi = this.ranges.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = this.ranges[mid]!;
-      if (cp < r[0]) hi = mid - 1;
-      else if (cp > r[1]) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return inRanges(this.ranges, cp);
   }
 
   /** True when every member is also in `other`. */
@@ -119,24 +102,4 @@ export class CharSet {
     for (const [lo, hi] of ranges) ends.push((total += hi - lo + 1));
     return { ranges, ends };
   }
-}
-
-/** `a` minus `b`, both sorted and disjoint. */
-function subtract(a: readonly Range[], b: readonly Range[]): Range[] {
-  const out: [number, number][] = [];
-  let j = 0;
-  for (const [lo0, hi] of a) {
-    let lo = lo0;
-    while (j < b.length && b[j]![1] < lo) j++;
-    let k = j;
-    while (k < b.length && b[k]![0] <= hi) {
-      const [blo, bhi] = b[k]!;
-      if (blo > lo) out.push([lo, blo - 1]);
-      lo = Math.max(lo, bhi + 1);
-      if (lo > hi) break;
-      k++;
-    }
-    if (lo <= hi) out.push([lo, hi]);
-  }
-  return out;
 }
