@@ -155,7 +155,7 @@ function readOutput(dir: string): Map<string, string> {
 
 describe("the packed tarball", () => {
   it("holds dist/, bin/, model/, README.md and package.json, and no sources, tests or generated/", () => {
-    const stray = packed.filter((f) => !/^(dist\/(codegen|runtime)\/.+\.(js|d\.ts)|bin\/smithy-contract\.js|model\/[^/]+\.json|README\.md|LICENSE|package\.json)$/.test(f));
+    const stray = packed.filter((f) => !/^(dist\/(codegen|runtime)\/.+\.(js|d\.ts)|bin\/smithy-contract\.js|model\/[^/]+\.(json|smithy)|README\.md|LICENSE|package\.json)$/.test(f));
     expect(stray).toEqual([]);
     expect(packed).toEqual(expect.arrayContaining(["bin/smithy-contract.js", "model/personalize.json", "model/personalize.overlay.json", "README.md", "package.json"]));
   });

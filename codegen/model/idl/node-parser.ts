@@ -97,25 +97,33 @@ function arrayNode(ctx: NodeContext): unknown[] {
   return out;
 }
 
+/**
+ * One `key: value` of an object node or a trait's structured value, at its key (an identifier or a
+ * string) and up to what follows the value; a key given twice is an error at its second place,
+ * named as `what` (`object key`, `trait property`).
+ */
+export function keyedValue(ctx: NodeContext, into: JsonObject, what: string): void {
+  const t = ctx.t;
+  const key = t.kind === T.STRING ? t.stringValue : t.lexeme();
+  const keyOrigin = ctx.origin();
+  t.next();
+  t.skipWsAndDocs();
+  t.expect(T.COLON);
+  t.next();
+  t.skipWsAndDocs();
+  const duplicate = hasKey(into, key);
+  nodeValue(ctx, into, key);
+  if (duplicate) throw ctx.errorAt(keyOrigin, `duplicate ${what} ${JSON.stringify(key)}`);
+  t.skipWsAndDocs();
+}
+
 function objectNode(ctx: NodeContext): JsonObject {
   const t = ctx.t;
   t.next();
   t.skipWsAndDocs();
   t.enterNesting();
   const out: JsonObject = {};
-  while (t.expect(T.RBRACE, T.STRING, T.IDENTIFIER) !== T.RBRACE) {
-    const key = t.kind === T.STRING ? t.stringValue : t.lexeme();
-    const keyOrigin = ctx.origin();
-    t.next();
-    t.skipWsAndDocs();
-    t.expect(T.COLON);
-    t.next();
-    t.skipWsAndDocs();
-    const duplicate = hasKey(out, key);
-    nodeValue(ctx, out, key);
-    if (duplicate) throw ctx.errorAt(keyOrigin, `duplicate object key ${JSON.stringify(key)}`);
-    t.skipWsAndDocs();
-  }
+  while (t.expect(T.RBRACE, T.STRING, T.IDENTIFIER) !== T.RBRACE) keyedValue(ctx, out, "object key");
   t.next();
   t.leaveNesting();
   return out;

@@ -6,8 +6,8 @@
  * @see https://smithy.io/2.0/spec/idl.html#documentation-comment
  */
 import type { Origin } from "../sources/fragment.ts";
-import { hasKey, type JsonObject } from "../sources/json-values.ts";
-import { A_VALUE, identifierValue, nodeValue, type NodeContext } from "./node-parser.ts";
+import type { JsonObject } from "../sources/json-values.ts";
+import { A_VALUE, identifierValue, keyedValue, nodeValue, type NodeContext } from "./node-parser.ts";
 import { shapeIdText } from "./shape-id-parser.ts";
 import { T } from "./tokens.ts";
 
@@ -134,17 +134,7 @@ function structuredBody(ctx: NodeContext, into: ParsedTrait, firstKey: string): 
   t.skipWsAndDocs();
   while (t.kind !== T.RPAREN) {
     t.expect(T.IDENTIFIER, T.STRING);
-    const key = t.kind === T.STRING ? t.stringValue : t.lexeme();
-    const keyOrigin = ctx.origin();
-    t.next();
-    t.skipWsAndDocs();
-    t.expect(T.COLON);
-    t.next();
-    t.skipWsAndDocs();
-    const duplicate = hasKey(obj, key);
-    nodeValue(ctx, obj, key);
-    if (duplicate) throw ctx.errorAt(keyOrigin, `duplicate trait property ${JSON.stringify(key)}`);
-    t.skipWsAndDocs();
+    keyedValue(ctx, obj, "trait property");
   }
   t.leaveNesting();
 }
