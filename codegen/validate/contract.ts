@@ -28,6 +28,8 @@ export interface ValidationContract {
   readonly closure: Closure;
   /** The contract the values are checked against (what `generate` writes to `contract.ts`). */
   readonly contract: ServiceContract;
+  /** Members the schemas do not know are accepted (see {@link ContractOptions.allowUnknown}). */
+  readonly allowUnknown: boolean;
   /** The operation named `name` (its name as `X-Amz-Target` carries it), if the contract has it. */
   operation(name: string): OperationContract | undefined;
   /** Why the operation's bodies cannot be checked (event streams, streaming blobs: not JSON documents), if so. */
@@ -64,6 +66,7 @@ function contractOf(closure: Closure, overlay: Overlay | undefined, allowUnknown
   return {
     closure,
     contract,
+    allowUnknown,
     operation: (name) => (Object.prototype.hasOwnProperty.call(contract.operations, name) ? contract.operations[name] : undefined),
     unsupported: (name) => reasons.get(name),
     error: (operation, name) => checker.findError(operation, name),

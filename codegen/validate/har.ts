@@ -1,7 +1,8 @@
 /**
- * Recorded HTTP traffic (HAR 1.2) as awsJson exchanges: which operation each entry called (its
- * `X-Amz-Target` header, looked up case-insensitively) and the request and response bodies, decoded.
- * Pure: the caller reads the file.
+ * Recorded HTTP traffic (HAR 1.2) as exchanges: each entry's method, URL, headers and bodies (as
+ * text and as bytes), and the two headers that name an operation and an error outright
+ * (`X-Amz-Target`, `X-Amzn-Errortype`, looked up case-insensitively). Which operation an entry
+ * called is the protocol's to say (route.ts). Pure: the caller reads the file.
  *
  * @see http://www.softwareishard.com/blog/har-12-spec/
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
@@ -25,6 +26,14 @@ export interface HarExchange {
   readonly errorType: string | undefined;
   /** The response body as text; undefined when none was recorded. */
   readonly responseBody: string | undefined;
+  /** The request's headers as recorded, `[name, value]` (HTTP/2 pseudo-headers left out); undefined when the entry has no header list. */
+  readonly requestHeaders?: readonly (readonly [string, string])[] | undefined;
+  /** The request body's bytes (base64 content decoded); undefined when none was recorded. */
+  readonly requestBytes?: Uint8Array | undefined;
+  /** The response's headers as recorded; undefined when the entry has no header list. */
+  readonly responseHeaders?: readonly (readonly [string, string])[] | undefined;
+  /** The response body's bytes; undefined when none was recorded. */
+  readonly responseBytes?: Uint8Array | undefined;
 }
 
 /**
@@ -51,6 +60,10 @@ export function harExchanges(doc: unknown, file: string): HarExchange[] {
       status: typeof status === "number" && status > 0 ? status : undefined,
       errorType: header(field(response, "headers"), ERROR_TYPE_HEADER),
       responseBody: body(field(content, "text"), field(content, "encoding")),
+      requestHeaders: headerList(field(request, "headers")),
+      requestBytes: bytes(field(postData, "text"), field(postData, "encoding")),
+      responseHeaders: headerList(field(response, "headers")),
+      responseBytes: bytes(field(content, "text"), field(content, "encoding")),
     };
   });
 }
@@ -80,4 +93,22 @@ function header(headers: unknown, name: string): string | undefined {
 function body(text: unknown, encoding: unknown): string | undefined {
   if (typeof text !== "string") return undefined;
   return encoding === "base64" ? Buffer.from(text, "base64").toString("utf8") : text;
+}
+
+/** HAR's `[{ name, value }]` list as pairs, in order; pseudo-headers (`:authority`) and malformed items left out. */
+function headerList(headers: unknown): [string, string][] | undefined {
+  if (!Array.isArray(headers)) return undefined;
+  const out: [string, string][] = [];
+  for (const h of headers) {
+    const name = str(field(h, "name"));
+    const value = str(field(h, "value"));
+    if (name !== undefined && value !== undefined && !name.startsWith(":")) out.push([name, value]);
+  }
+  return out;
+}
+
+/** A recorded body's bytes: base64 decoded, text as UTF-8. */
+function bytes(text: unknown, encoding: unknown): Uint8Array | undefined {
+  if (typeof text !== "string") return undefined;
+  return encoding === "base64" ? new Uint8Array(Buffer.from(text, "base64")) : new TextEncoder().encode(text);
 }

@@ -1,15 +1,18 @@
 /**
  * The values of one input file, each with where it came from and how to check it: a JSON file is
  * one value, an NDJSON file one value per non-blank line (streamed), a HAR file a request value and
- * a response value per awsJson entry of the service (other entries are skipped, with the reason).
+ * a response value per entry the service's protocol routes to one of its operations (other entries
+ * are skipped, with the reason).
  */
-import { isUnmodeledAwsError, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, parseTarget, sanitizeErrorType } from "../../runtime/protocol/awsjson.ts";
+import { isUnmodeledAwsError, ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, sanitizeErrorType } from "../../runtime/protocol/awsjson.ts";
 import { formatValue } from "../../runtime/validation/violations.ts";
 import type { Violation } from "../../runtime/validation/violations.ts";
+import { checkBoundRequest, checkBoundResponse, type LocatedViolation } from "./bound.ts";
 import type { CheckTarget, ValidationContract } from "./contract.ts";
 import { readLineBatches, readText } from "./files.ts";
 import { harExchanges } from "./har.ts";
 import type { HarExchange } from "./har.ts";
+import { routeEntry } from "./route.ts";
 import { InputError } from "../write.ts";
 
 export type InputFormat = "json" | "ndjson" | "har";
@@ -27,7 +30,7 @@ export function formatOfPath(path: string): InputFormat | undefined {
 export interface Outcome {
   /** What the value was checked as: `DescribeDatasetImportJob output`, `DescribeDatasetImportJob error ResourceNotFoundException`. */
   readonly label: string;
-  readonly violations: readonly Violation[];
+  readonly violations: readonly LocatedViolation[];
 }
 
 /** One value to check, or one entry skipped. */
@@ -79,7 +82,7 @@ export async function* itemsOf(
       } catch {
         throw new InputError(`${file}: not a HAR file: not JSON`);
       }
-      for (const ex of harExchanges(doc, file)) yield [...harItems(file, ex, contract, operationFilter)];
+      for (const ex of harExchanges(doc, file)) yield await harItems(file, ex, contract, operationFilter);
       return;
     }
   }
@@ -152,51 +155,43 @@ function parse(text: string | undefined, emptyIsObject: boolean): Parsed {
   }
 }
 
-/** Why a HAR entry is not checked (another service, an operation left out, …), or undefined to check it. */
-function skipReason(ex: HarExchange, contract: ValidationContract, operationFilter: string | undefined): string | undefined {
-  const { service } = contract.closure;
-  const serviceName = contract.contract.serviceName;
-  if (ex.target === undefined) return "no X-Amz-Target header";
-  const quoted = `X-Amz-Target ${JSON.stringify(ex.target)}`;
-  const parsed = parseTarget(ex.target);
-  if (parsed === undefined) return `${quoted} is not <service>.<operation>`;
-  if (parsed.service !== serviceName) return `${quoted} is not a call of ${serviceName}`;
-  if (!service.operations.some((o) => o.name === parsed.operation)) return `${quoted}: ${serviceName} has no operation ${parsed.operation}`;
-  if (operationFilter !== undefined && parsed.operation !== operationFilter) return `not ${operationFilter} (--operation)`;
-  const unsupported = contract.unsupported(parsed.operation);
-  if (unsupported !== undefined) return `${parsed.operation} bodies are not JSON: ${unsupported}`;
-  return undefined;
-}
-
-function* harItems(file: string, ex: HarExchange, contract: ValidationContract, operationFilter: string | undefined): Generator<Item> {
+/**
+ * The items of one HAR entry: its request and its response, each checked as the operation its
+ * protocol routes the entry to (route.ts), or the entry skipped with the reason. An operation
+ * whose members travel in HTTP bindings is read through its protocol (bound.ts: labels, query,
+ * headers and body gathered into the document, each violation naming its place on the wire);
+ * one without is a JSON body that is the whole document, checked as it is.
+ */
+async function harItems(file: string, ex: HarExchange, contract: ValidationContract, operationFilter: string | undefined): Promise<Item[]> {
   const where = `${file} entries[${ex.index}]`;
   const how = `${ex.method} ${ex.url}`;
-  const reason = skipReason(ex, contract, operationFilter);
-  const op = reason === undefined ? contract.operation(parseTarget(ex.target)!.operation) : undefined;
-  if (op === undefined) {
-    yield { location: `${where} (${how})`, caseName: `entries[${ex.index}]`, skip: reason ?? "operation not in the contract" };
-    return;
+  const route = routeEntry(ex, contract);
+  let reason: string | undefined = route.kind === "skip" ? route.reason : undefined;
+  const op = route.kind === "operation" ? route.operation : undefined;
+  if (op !== undefined && operationFilter !== undefined && op.name !== operationFilter) reason = `not ${operationFilter} (--operation)`;
+  const unsupported = op === undefined ? undefined : contract.unsupported(op.name);
+  if (reason === undefined && unsupported !== undefined) reason = `${op!.name} bodies are not JSON: ${unsupported}`;
+  if (op === undefined || reason !== undefined) {
+    return [{ location: `${where} (${how})`, caseName: `entries[${ex.index}]`, skip: reason ?? "operation not in the contract" }];
   }
 
-  yield {
-    location: `${where} request (${how})`,
-    caseName: `entries[${ex.index}] request`,
-    check: () => checkText(contract, { operation: op.name, kind: "input" }, ex.requestBody, true),
-  };
+  const bound = op.http !== undefined;
+  const labels = route.kind === "operation" ? (route.labels ?? {}) : {};
+  const request = bound ? await checkBoundRequest(contract, op, labels, ex) : checkText(contract, { operation: op.name, kind: "input" }, ex.requestBody, true);
+  const items: Item[] = [{ location: `${where} request (${how})`, caseName: `entries[${ex.index}] request`, check: () => request }];
   const responseWhere = `${where} response (${how} ${ex.status ?? "-"})`;
   if (ex.status === undefined) {
-    yield { location: responseWhere, caseName: `entries[${ex.index}] response`, skip: "no response recorded" };
-    return;
+    items.push({ location: responseWhere, caseName: `entries[${ex.index}] response`, skip: "no response recorded" });
+    return items;
   }
   const status = ex.status;
-  yield {
-    location: responseWhere,
-    caseName: `entries[${ex.index}] response`,
-    check: () =>
-      status < 400
-        ? checkText(contract, { operation: op.name, kind: "output" }, ex.responseBody, true)
-        : checkError(contract, op.name, ex),
-  };
+  const response = bound
+    ? await checkBoundResponse(contract, op, ex, status)
+    : status < 400
+      ? checkText(contract, { operation: op.name, kind: "output" }, ex.responseBody, true)
+      : checkError(contract, op.name, ex);
+  items.push({ location: responseWhere, caseName: `entries[${ex.index}] response`, check: () => response });
+  return items;
 }
 
 /**

@@ -8,7 +8,7 @@
  *
  * @see https://github.com/testmoapp/junitxml (the de facto format)
  */
-import { formatViolation } from "../../runtime/validation/violations.ts";
+import { formatLocated } from "./located.ts";
 import { InputError } from "../write.ts";
 import { Spool, prepareTarget, writeAtomically } from "./files.ts";
 import type { FileReport, InputFile, ValidationListener, ValidationReport, ValueResult } from "./run.ts";
@@ -49,7 +49,7 @@ export function testcaseXml(result: ValueResult): string {
     case "invalid": {
       const n = result.violations.length;
       const message = `${result.label}: ${n} violation${n === 1 ? "" : "s"}`;
-      const body = [result.location, ...result.violations.map(formatViolation)].join("\n");
+      const body = [result.location, ...result.violations.map(formatLocated)].join("\n");
       return `${open}>\n      <failure message="${xmlEscape(message, true)}" type="ContractViolation">${xmlEscape(body)}</failure>\n    </testcase>\n`;
     }
   }

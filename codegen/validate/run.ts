@@ -3,7 +3,7 @@
  * Only counts and the first violations (up to a cap) are kept; a listener sees every result as it
  * comes, which is how the CLI prints and writes its JUnit report without holding them.
  */
-import type { Violation } from "../../runtime/validation/violations.ts";
+import type { LocatedViolation } from "./bound.ts";
 import type { CheckTarget, ValidationContract } from "./contract.ts";
 import { itemsOf } from "./items.ts";
 import type { InputFormat } from "./items.ts";
@@ -26,8 +26,8 @@ export interface ValueResult {
   /** What it was checked as (`DescribeDatasetImportJob output`); empty when skipped. */
   readonly label: string;
   readonly status: "valid" | "invalid" | "skipped";
-  /** Every violation of the value (empty unless invalid). */
-  readonly violations: readonly Violation[];
+  /** Every violation of the value (empty unless invalid), each with where on the wire it was when the message has HTTP bindings. */
+  readonly violations: readonly LocatedViolation[];
   /** Why it was skipped. */
   readonly reason?: string;
 }

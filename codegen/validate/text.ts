@@ -10,7 +10,7 @@
  * 3 values checked in 1 file: 2 valid, 1 invalid
  * ```
  */
-import { formatViolation } from "../../runtime/validation/violations.ts";
+import { formatLocated } from "./located.ts";
 import { DEFAULT_MAX_VIOLATIONS } from "./run.ts";
 import type { ValidationListener, ValidationReport, ValueResult } from "./run.ts";
 
@@ -24,7 +24,7 @@ export function resultLines(result: ValueResult): string[] {
     case "invalid":
       return [
         `${result.location}: ${result.label}: ${plural(result.violations.length, "violation")}`,
-        ...result.violations.map((v) => `  ${formatViolation(v)}`),
+        ...result.violations.map((v) => `  ${formatLocated(v)}`),
       ];
   }
 }

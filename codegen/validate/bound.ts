@@ -1,0 +1,158 @@
+/**
+ * A recorded request or answer of an operation whose members travel in several parts of the
+ * message (HTTP bindings: labels, query, headers, payload and body), checked as its protocol reads
+ * it: the protocol gathers the parts into the operation's document (`Protocol.readRequest`,
+ * `Protocol.readResponse`), the contract checks the document, and each violation says where on the
+ * wire its member was (`request header X-Amz-Log-Type`, `request label FunctionName`,
+ * `response body`) beside its JSON pointer into the document. Reading is strict: what the protocol
+ * cannot read is a violation, and so is a body member the operation does not know (the protocol,
+ * lenient as a service, drops those) unless unknown members are allowed.
+ *
+ * @see https://smithy.io/2.0/spec/http-bindings.html
+ * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
+ */
+import type { MessageBindings, OperationContract } from "../../runtime/contract.ts";
+import { isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
+import { protocolOf } from "../../runtime/protocol/index.ts";
+import type { IncomingRequest } from "../../runtime/protocol/message.ts";
+import { formatPointer, parsePointer } from "../../runtime/validation/pointer.ts";
+import { formatValue, type Violation } from "../../runtime/validation/violations.ts";
+import type { ValidationContract } from "./contract.ts";
+import type { HarExchange } from "./har.ts";
+import { headersOf } from "./route.ts";
+
+/** A violation and where on the wire its value was (`request header X-Amz-Log-Type`); absent when the body is the whole document. */
+export type LocatedViolation = Violation & { readonly wire?: string };
+
+/** What checking one message found (as items.ts's Outcome). */
+export interface BoundOutcome {
+  readonly label: string;
+  readonly violations: readonly LocatedViolation[];
+}
+
+/** Statuses whose answers carry no body (fetch refuses a body with them). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+/**
+ * The request of a HAR entry routed to `operation` (with the route's `labels`), checked as the
+ * operation's input document.
+ *
+ * @example await checkBoundRequest(lambda, invoke, { FunctionName: "f" }, exchange) // { label: "Invoke input", violations: [{ wire: "request header X-Amz-Log-Type", pointer: "/LogType", … }] }
+ */
+export async function checkBoundRequest(contract: ValidationContract, operation: OperationContract, labels: Readonly<Record<string, string>>, ex: HarExchange): Promise<BoundOutcome> {
+  const label = `${operation.name} input`;
+  const request: IncomingRequest = { method: ex.method.toUpperCase(), url: ex.url, headers: headersOf(ex.requestHeaders), body: ex.requestBytes ?? new Uint8Array() };
+  const read = await protocolOf(contract.contract).readRequest(request, operation, contract.contract, labels);
+  if (!read.ok) return { label, violations: [refused("request", `the service refuses it with ${read.error.name}: ${read.message}`, read.error.name)] };
+  const bindings = operation.http?.input ?? {};
+  const found = contract.check({ operation: operation.name, kind: "input" }, read.document).map((v) => located(v, bindings, "request"));
+  return { label, violations: [...found, ...unknownBodyMembers(contract, bindings, ex.requestBytes, "request")] };
+}
+
+/**
+ * The answer of a HAR entry, read as a client reads it: an output document (status below 300), or
+ * the error `X-Amzn-Errortype` (else the body) names, checked as that error's document. An error
+ * the operation does not declare is a violation, unless it is one of AWS's framework errors.
+ */
+export async function checkBoundResponse(contract: ValidationContract, operation: OperationContract, ex: HarExchange, status: number): Promise<BoundOutcome> {
+  let response: Response;
+  try {
+    const headers = new Headers();
+    for (const [name, value] of ex.responseHeaders ?? []) headers.append(name, value);
+    const body = NO_BODY.has(status) || ex.responseBytes === undefined || ex.responseBytes.length === 0 ? null : ex.responseBytes;
+    response = new Response(body, { status, headers });
+  } catch (e) {
+    return { label: `${operation.name} output`, violations: [refused("response", `cannot be read as an HTTP answer: ${(e as Error).message}`, "http")] };
+  }
+  const read = await protocolOf(contract.contract).readResponse(contract.contract, operation, response);
+  switch (read.kind) {
+    case "unreadable":
+      return { label: `${operation.name} ${status < 300 ? "output" : "error"}`, violations: [refused("response", `a client cannot read it: ${read.message}`, "protocol")] };
+    case "output": {
+      const bindings = operation.http?.output ?? {};
+      const found = contract.check({ operation: operation.name, kind: "output" }, read.document).map((v) => located(v, bindings, "response"));
+      return { label: `${operation.name} output`, violations: [...found, ...unknownBodyMembers(contract, bindings, ex.responseBytes, "response")] };
+    }
+    case "error": {
+      const error = contract.error(operation, read.name);
+      if (error === undefined && isUnmodeledAwsError(read.name)) return { label: `${operation.name} error ${read.name} (AWS framework error, not modeled)`, violations: [] };
+      if (error === undefined) {
+        const declared = Object.keys(operation.errors).join(", ") || "none";
+        const violation: LocatedViolation = {
+          pointer: "",
+          memberPath: "",
+          keyword: "errorType",
+          message: `names error ${JSON.stringify(read.name)}, which ${operation.name} does not declare (it declares ${declared})`,
+          value: formatValue(read.name)!,
+          wire: "response error type",
+        };
+        return { label: `${operation.name} error ${read.name}`, violations: [violation] };
+      }
+      const bindings = error.bindings ?? {};
+      const found = contract.check({ operation: operation.name, kind: "error", error: error.name }, read.document).map((v) => located(v, bindings, "response"));
+      const unknown = error.bindings === undefined ? [] : unknownBodyMembers(contract, bindings, ex.responseBytes, "response");
+      return { label: `${operation.name} error ${error.name}`, violations: [...found, ...unknown] };
+    }
+  }
+}
+
+function refused(wire: string, message: string, keyword: string): LocatedViolation {
+  return { pointer: "", memberPath: "", keyword, message, wire };
+}
+
+/** `v` with where its member travels in a message of `bindings` (the first segment of its pointer is the member). */
+function located(v: Violation, bindings: MessageBindings, side: "request" | "response"): LocatedViolation {
+  return { ...v, wire: wireOf(v.pointer, bindings, side) };
+}
+
+/**
+ * Where the member at `pointer` travels: `request label FunctionName`, `request query Qualifier`,
+ * `request header X-Amz-Log-Type`, `response header X-Amz-Meta-color` (a prefix-header map's
+ * entry), `response status`, `request body` (a body member or the payload). The whole message
+ * when the pointer names no member.
+ *
+ * @example wireOf("/LogType", invoke.http.input, "request") // "request header X-Amz-Log-Type"
+ */
+export function wireOf(pointer: string, bindings: MessageBindings, side: "request" | "response"): string {
+  const [member, key] = pointer === "" ? [] : parsePointer(pointer);
+  if (member === undefined) return side;
+  const named = (list: MessageBindings["labels"]) => list?.find((b) => b.member === member);
+  const label = named(bindings.labels);
+  if (label !== undefined) return `${side} label ${label.name}`;
+  const query = named(bindings.query);
+  if (query !== undefined) return `${side} query ${query.name}`;
+  if (bindings.queryParams?.member === member) return key === undefined ? `${side} query` : `${side} query ${key}`;
+  const header = named(bindings.headers);
+  if (header !== undefined) return `${side} header ${header.name}`;
+  const prefix = bindings.prefixHeaders;
+  if (prefix?.member === member) return key === undefined ? `${side} headers ${prefix.name}*` : `${side} header ${prefix.name}${key}`;
+  if (bindings.responseCode === member) return `${side} status`;
+  if (bindings.payload?.member === member) return `${side} body`;
+  const body = named(bindings.body);
+  if (body !== undefined && body.name !== member) return `${side} body member ${JSON.stringify(body.name)}`;
+  return `${side} body`;
+}
+
+/**
+ * The members of a JSON body that the message's bindings do not name (the protocol drops them as a
+ * service does; the contract never sees them): each a violation, as an unknown member of an awsJson
+ * body is. None when unknown members are allowed, when a payload member is the whole body, or when
+ * the body is not a JSON object (the protocol's reading reports that).
+ */
+function unknownBodyMembers(contract: ValidationContract, bindings: MessageBindings, bytes: Uint8Array | undefined, side: "request" | "response"): LocatedViolation[] {
+  if (contract.allowUnknown || bindings.payload !== undefined || bytes === undefined || bytes.length === 0) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return [];
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return [];
+  const known = new Set((bindings.body ?? []).map((b) => b.name));
+  return Object.entries(json as Record<string, unknown>)
+    .filter(([name]) => !known.has(name))
+    .map(([name, value]) => {
+      const shown = formatValue(value);
+      return { pointer: formatPointer([name]), memberPath: "", keyword: "additionalProperties", message: `unknown member ${JSON.stringify(name)}`, ...(shown !== undefined && { value: shown }), wire: `${side} body` };
+    });
+}
