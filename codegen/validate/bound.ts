@@ -12,7 +12,7 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
 import type { MessageBindings, OperationContract } from "../../runtime/contract.ts";
-import { isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
+import { ERROR_TYPE_HEADER, isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
 import { protocolOf } from "../../runtime/protocol/index.ts";
 import type { IncomingRequest } from "../../runtime/protocol/message.ts";
 import { formatPointer, parsePointer } from "../../runtime/validation/pointer.ts";
@@ -84,7 +84,7 @@ export async function checkBoundResponse(contract: ValidationContract, operation
           keyword: "errorType",
           message: `names error ${JSON.stringify(read.name)}, which ${operation.name} does not declare (it declares ${declared})`,
           value: formatValue(read.name)!,
-          wire: "response error type",
+          wire: ex.errorType !== undefined ? `response header ${ERROR_TYPE_HEADER}` : "response body",
         };
         return { label: `${operation.name} error ${read.name}`, violations: [violation] };
       }
