@@ -1,7 +1,7 @@
 /**
  * `smithy-contract validate`: check recorded or hand-written payloads (JSON, NDJSON, HAR) against a
- * model's wire schemas. Exit 0 when every value is valid, 1 when any is invalid (a line that is not
- * JSON included), 2 for usage errors, unreadable files and bad models.
+ * model's schemas (awsJson and restJson1). Exit 0 when every value is valid, 1 when any is invalid
+ * (a line that is not JSON included), 2 for usage errors, unreadable files and bad models.
  */
 import { JunitReport, TextReporter, formatOfPath, loadValidationContract, validateFiles } from "../validate/index.ts";
 import type { CheckTarget, InputFile, InputFormat, ValidationContract, ValidationListener, ValueResult } from "../validate/index.ts";
@@ -10,13 +10,17 @@ import { UsageError, modelSource, parseCommand } from "./util.ts";
 
 const HELP = `Usage: smithy-contract validate [options] <file...>
 
-Checks each value of the files against the model's awsJson wire schemas:
-  *.json              one value
+Checks each value of the files against the model's schemas (awsJson and restJson1 services):
+  *.json              one value: an operation's input, output or error document
   *.ndjson, *.jsonl   one value per line (blank lines skipped), streamed
-  *.har               recorded traffic: each entry is matched to an operation by its X-Amz-Target
-                      header; the request body is checked as the input, the response body as the
-                      output, or (status >= 400) as the error named by X-Amzn-Errortype or __type.
-                      Entries of other services or operations are skipped.
+  *.har               recorded traffic: each entry is routed to an operation as the model's protocol
+                      routes it (awsJson: X-Amz-Target; restJson1: method and path template, the
+                      most specific first); the request is checked as the input, the response as
+                      the output, or (an error status) as the error named by X-Amzn-Errortype or
+                      the body. restJson1 messages are read as the protocol reads them (labels,
+                      query, headers, body), and each violation says where on the wire it was:
+                        request header X-Amz-Log-Type → /LogType (…): must be one of None, Tail, got "Full"
+                      Entries of other services, paths or operations are skipped, with the reason.
 
 Options:
   --model <path>         Smithy model: IDL (.smithy) or JSON AST (.json) files and folders (repeatable;
