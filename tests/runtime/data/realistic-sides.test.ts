@@ -112,7 +112,17 @@ describe("realisticSides", () => {
   });
 
   it("same seed, same values; another seed, other values", () => {
-    expect(wireOf(contract(), {}, 3)).toEqual(wireOf(contract(), {}, 3));
-    expect(wireOf(contract(), {}, 3)).not.toEqual(wireOf(contract(), {}, 4));
+    // Pinned: the first three jobs' names and ARNs drawn under seeds 3 and 4 (any other draw shows here).
+    const firstThree = (seed: number) => wireOf(contract(), {}, seed).slice(0, 3).map(({ job }) => [job.jobName, job.jobArn]);
+    expect(firstThree(3)).toEqual([
+      ["backup-sessions", "arn:aws:jobs:us-east-1:123456789012:job/backup-sessions"],
+      ["default-items", "arn:aws:jobs:us-east-1:123456789012:job/default-items"],
+      ["archive-products", "arn:aws:jobs:us-east-1:123456789012:job/archive-products"],
+    ]);
+    expect(firstThree(4)).toEqual([
+      ["shared-items", "arn:aws:jobs:us-east-1:123456789012:job/shared-items"],
+      ["prod-sales", "arn:aws:jobs:us-east-1:123456789012:job/prod-sales"],
+      ["test-clicks", "arn:aws:jobs:us-east-1:123456789012:job/test-clicks"],
+    ]);
   });
 });
