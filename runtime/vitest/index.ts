@@ -9,6 +9,7 @@
  * expect(output).toMatchOperationOutput(contract, "DescribeDatasetImportJob");
  * expect(request).toMatchOperationInput(contract, "DescribeDatasetImportJob", { allowUnknown: true });
  * await expect(promise).rejects.toMatchOperationError(contract, "DescribeDatasetImportJob", "ResourceNotFoundException");
+ * await expect(mock.requests[0]).toMatchOperationRequest(restContract, "Invoke"); // a whole message, read as its protocol says
  * expect(log).toEqual([expect.objectContaining({ body: expect.toMatchOperationOutput(contract, "DescribeDatasetImportJob") })]);
  * ```
  *
@@ -27,8 +28,10 @@ import type { ServiceContract } from "../contract.ts";
 import { installAsymmetric } from "./asymmetric.ts";
 import type { MatchOptions } from "./check.ts";
 import { matchers } from "./matchers.ts";
+import { messageMatchers } from "./message.ts";
 
 export { matchers, type MatchResult } from "./matchers.ts";
+export { messageMatchers } from "./message.ts";
 export type { MatchOptions } from "./check.ts";
 
 /**
@@ -44,12 +47,23 @@ export interface ContractMatchers<R = unknown> {
   toMatchOperationError(contract: ServiceContract, operation: string, error: string, options?: MatchOptions): R;
 }
 
+/**
+ * The matchers of whole HTTP messages (fetch `Request`/`Response`, a mock's recorded request), read
+ * through the contract's protocol (awsJson or restJson1): awaited, and only on `expect(value)`.
+ */
+export interface MessageMatchers {
+  /** The request routes to `operation` and reads into a valid input. */
+  toMatchOperationRequest(contract: ServiceContract, operation: string, options?: MatchOptions): Promise<void>;
+  /** The answer reads into a valid output of `operation`, or a valid document of an error it declares. */
+  toMatchOperationResponse(contract: ServiceContract, operation: string, options?: MatchOptions): Promise<void>;
+}
+
 declare module "vitest" {
   // The type parameter must repeat vitest's own declaration for the interfaces to merge.
-  interface Assertion<T = any> extends ContractMatchers<void> {}
+  interface Assertion<T = any> extends ContractMatchers<void>, MessageMatchers {}
   interface AsymmetricMatchersContaining extends ContractMatchers<any> {}
 }
 
-expect.extend(matchers);
+expect.extend({ ...matchers, ...messageMatchers });
 // Asymmetric forms that name the contract by its service in a diff instead of printing all of it.
 installAsymmetric(expect, matchers);

@@ -9,6 +9,10 @@
  *   /datasetImportJob/importMode (DatasetImportJob.importMode): must be one of FULL, INCREMENTAL, got "PARTIAL"
  * ```
  *
+ * These check documents (bodies, SDK values). Whole HTTP messages — a fetch `Request` or `Response`,
+ * or a request a mock recorded — have their own matchers, `toMatchOperationRequest` and
+ * `toMatchOperationResponse` (message.ts, http-message.ts), which read them through the contract's protocol first.
+ *
  * The first argument is the contract object, not a model file: the matchers run inside the user's
  * test suite, which loads only the runtime, never the generator that reads Smithy models
  * (the house rule: `runtime/` never imports `codegen/`). `smithy-contract generate` turns the
@@ -19,6 +23,7 @@
 import type { ServiceContract } from "../contract.ts";
 import { formatViolation } from "../validation/format.ts";
 import { checkValue, isServiceContract, type CheckResult, type CheckTarget, type MatchOptions } from "./check.ts";
+import { isMessage } from "./http-message.ts";
 
 /** What a matcher returns to vitest (`SyncExpectationResult`): `message` is read only on failure. */
 export interface MatchResult {
@@ -61,13 +66,26 @@ export const matchers = {
 };
 
 function match(matcher: string, received: unknown, contract: unknown, target: CheckTarget, options: MatchOptions | undefined): MatchResult {
-  if (!isServiceContract(contract)) {
-    throw new TypeError(
-      `${matcher}: the first argument must be a generated ServiceContract (the \`contract\` export of generated/<service>/contract.ts), got ${describe(contract)}. ` +
-        "The matchers cannot read a Smithy model: they run in your test suite, which loads only the runtime; run `smithy-contract generate` to turn the model into a contract.",
-    );
+  assertContract(matcher, contract);
+  if (isMessage(received)) {
+    // A message is not a document: its members are spread over its parts (restJson1), and reading it takes a promise.
+    const which = target.kind === "input" ? "toMatchOperationRequest" : "toMatchOperationResponse";
+    throw new TypeError(`${matcher}: the value is an HTTP message (a Request, a Response or a mock's recorded request), not a document; use \`await expect(message).${which}(contract, ${JSON.stringify(target.operation)})\`, which reads it through the contract's protocol`);
   }
-  const result = checkValue(contract, target, received, options);
+  return matchResult(checkValue(contract, target, received, options));
+}
+
+/** Throws a TypeError explaining that a matcher's first argument is the generated contract, unless it is one. */
+export function assertContract(matcher: string, contract: unknown): asserts contract is ServiceContract {
+  if (isServiceContract(contract)) return;
+  throw new TypeError(
+    `${matcher}: the first argument must be a generated ServiceContract (the \`contract\` export of generated/<service>/contract.ts), got ${describe(contract)}. ` +
+      "The matchers cannot read a Smithy model: they run in your test suite, which loads only the runtime; run `smithy-contract generate` to turn the model into a contract.",
+  );
+}
+
+/** What a check's result is to vitest: it passes without violations; the message lists them. */
+export function matchResult(result: CheckResult): MatchResult {
   const pass = result.violations.length === 0;
   return { pass, message: () => (pass ? `expected value not to match ${result.label}, but it does` : failure(result)) };
 }

@@ -22,6 +22,10 @@ export function uses(): void {
   expectTypeOf(expect(Promise.resolve(value)).resolves.toMatchOperationOutput(contract, OP)).toEqualTypeOf<Promise<void>>();
   expectTypeOf(expect(Promise.reject(value)).rejects.toMatchOperationError(contract, OP, "InvalidInputException")).toEqualTypeOf<Promise<void>>();
 
+  // Whole HTTP messages are read asynchronously: their matchers return promises.
+  expectTypeOf(expect(value).toMatchOperationRequest(contract, OP)).toEqualTypeOf<Promise<void>>();
+  expectTypeOf(expect(value).not.toMatchOperationResponse(contract, OP, { allowUnknown: true })).toEqualTypeOf<Promise<void>>();
+
   // Asymmetric forms, in objectContaining and toEqual, negated through expect.not.
   expect(value).toEqual(expect.objectContaining({ body: expect.toMatchOperationOutput(contract, OP) }));
   expect(value).toEqual([expect.toMatchOperationInput(contract, OP), expect.not.toMatchOperationError(contract, OP, "InvalidInputException")]);
