@@ -5,8 +5,8 @@
  * `Protocol.readResponse`), the contract checks the document, and each violation says where on the
  * wire its member was (`request header X-Amz-Log-Type`, `request label FunctionName`,
  * `response body`) beside its JSON pointer into the document. Reading is strict: what the protocol
- * cannot read is a violation, and so is a body member the operation does not know (the protocol,
- * lenient as a service, drops those) unless unknown members are allowed.
+ * cannot read is a violation, and so are a body member the operation does not know and a `null`
+ * member (the protocol, lenient as a service, drops those), unless unknown members are allowed.
  *
  * @see https://smithy.io/2.0/spec/http-bindings.html
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
@@ -42,11 +42,14 @@ const NO_BODY = new Set([101, 204, 205, 304]);
 export async function checkBoundRequest(contract: ValidationContract, operation: OperationContract, labels: Readonly<Record<string, string>>, ex: HarExchange): Promise<BoundOutcome> {
   const label = `${operation.name} input`;
   const request: IncomingRequest = { method: ex.method.toUpperCase(), url: ex.url, headers: headersOf(ex.requestHeaders), body: ex.requestBytes ?? new Uint8Array() };
-  const read = await protocolOf(contract.contract).readRequest(request, operation, contract.contract, labels);
+  const protocol = protocolOf(contract.contract);
+  const read = await protocol.readRequest(request, operation, contract.contract, labels);
   if (!read.ok) return { label, violations: [refused("request", `the service refuses it with ${read.error.name}: ${read.message}`, read.error.name)] };
   const bindings = operation.http?.input ?? {};
   const found = contract.check({ operation: operation.name, kind: "input" }, read.document).map((v) => located(v, bindings, "request"));
-  return { label, violations: [...found, ...unknownBodyMembers(contract, bindings, ex.requestBytes, "request")] };
+  const rewritten = async () => new Uint8Array(await protocol.writeRequest(contract.contract, operation, read.document, "https://localhost").arrayBuffer());
+  const dropped = bindings.payload?.kind === "blob" ? [] : droppedMembers(contract, ex.requestBytes, await rewritten(), "request");
+  return { label, violations: [...found, ...dropped] };
 }
 
 /**
@@ -64,14 +67,16 @@ export async function checkBoundResponse(contract: ValidationContract, operation
   } catch (e) {
     return { label: `${operation.name} output`, violations: [refused("response", `cannot be read as an HTTP answer: ${(e as Error).message}`, "http")] };
   }
-  const read = await protocolOf(contract.contract).readResponse(contract.contract, operation, response);
+  const protocol = protocolOf(contract.contract);
+  const read = await protocol.readResponse(contract.contract, operation, response);
   switch (read.kind) {
     case "unreadable":
       return { label: `${operation.name} ${status < 300 ? "output" : "error"}`, violations: [refused("response", `a client cannot read it: ${read.message}`, "protocol")] };
     case "output": {
       const bindings = operation.http?.output ?? {};
       const found = contract.check({ operation: operation.name, kind: "output" }, read.document).map((v) => located(v, bindings, "response"));
-      return { label: `${operation.name} output`, violations: [...found, ...unknownBodyMembers(contract, bindings, ex.responseBytes, "response")] };
+      const dropped = bindings.payload?.kind === "blob" ? [] : droppedMembers(contract, ex.responseBytes, protocol.writeOutput(contract.contract, operation, read.document, "-").body, "response");
+      return { label: `${operation.name} output`, violations: [...found, ...dropped] };
     }
     case "error": {
       const error = contract.error(operation, read.name);
@@ -90,8 +95,9 @@ export async function checkBoundResponse(contract: ValidationContract, operation
       }
       const bindings = error.bindings ?? {};
       const found = contract.check({ operation: operation.name, kind: "error", error: error.name }, read.document).map((v) => located(v, bindings, "response"));
-      const unknown = error.bindings === undefined ? [] : unknownBodyMembers(contract, bindings, ex.responseBytes, "response");
-      return { label: `${operation.name} error ${error.name}`, violations: [...found, ...unknown] };
+      const document = read.document as Record<string, unknown>;
+      const dropped = error.bindings === undefined ? [] : droppedMembers(contract, ex.responseBytes, protocol.writeError(contract.contract, error, document, "-").body, "response");
+      return { label: `${operation.name} error ${error.name}`, violations: [...found, ...dropped] };
     }
   }
 }
@@ -134,25 +140,49 @@ export function wireOf(pointer: string, bindings: MessageBindings, side: "reques
 }
 
 /**
- * The members of a JSON body that the message's bindings do not name (the protocol drops them as a
- * service does; the contract never sees them): each a violation, as an unknown member of an awsJson
- * body is. None when unknown members are allowed, when a payload member is the whole body, or when
- * the body is not a JSON object (the protocol's reading reports that).
+ * The members of a recorded JSON body that its document does not carry back: the protocol, lenient
+ * as a service, drops unknown members and `null` structure members when it reads a body, so the
+ * contract never sees them. Writing the document again through the protocol (`written`) and
+ * comparing the two bodies key by key finds them at any depth, `@jsonName`s and payloads
+ * included, without validate knowing how the protocol lays out a body. Each is a violation, as in
+ * an awsJson body; none when unknown members are allowed or either body is not JSON.
  */
-function unknownBodyMembers(contract: ValidationContract, bindings: MessageBindings, bytes: Uint8Array | undefined, side: "request" | "response"): LocatedViolation[] {
-  if (contract.allowUnknown || bindings.payload !== undefined || bytes === undefined || bytes.length === 0) return [];
-  let json: unknown;
+function droppedMembers(contract: ValidationContract, recorded: Uint8Array | undefined, written: string | Uint8Array | null, side: "request" | "response"): LocatedViolation[] {
+  if (contract.allowUnknown || recorded === undefined || recorded.length === 0) return [];
+  const raw = parseJson(new TextDecoder().decode(recorded));
+  if (raw === undefined) return [];
+  const back = written === null ? undefined : parseJson(typeof written === "string" ? written : new TextDecoder().decode(written));
+  if (back === undefined) return [];
+  const out: LocatedViolation[] = [];
+  const walk = (value: unknown, kept: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value) && Array.isArray(kept)) {
+      value.forEach((item, i) => walk(item, kept[i], [...path, i]));
+      return;
+    }
+    if (!isRecord(value) || !isRecord(kept)) return;
+    for (const [key, member] of Object.entries(value)) {
+      const at = [...path, key];
+      if (Object.hasOwn(kept, key)) walk(member, kept[key], at);
+      else if (member === null) out.push({ pointer: formatPointer(at), memberPath: "", keyword: "type", message: "is null: a member that is not set is left out of the body", value: "null", wire: `${side} body` });
+      else {
+        const shown = formatValue(member);
+        out.push({ pointer: formatPointer(at), memberPath: "", keyword: "additionalProperties", message: `unknown member ${JSON.stringify(key)}`, ...(shown !== undefined && { value: shown }), wire: `${side} body` });
+      }
+    }
+  };
+  walk(raw, back, []);
+  return out;
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === "") return undefined;
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    return JSON.parse(text) as unknown;
   } catch {
-    return [];
+    return undefined;
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return [];
-  const known = new Set((bindings.body ?? []).map((b) => b.name));
-  return Object.entries(json as Record<string, unknown>)
-    .filter(([name]) => !known.has(name))
-    .map(([name, value]) => {
-      const shown = formatValue(value);
-      return { pointer: formatPointer([name]), memberPath: "", keyword: "additionalProperties", message: `unknown member ${JSON.stringify(name)}`, ...(shown !== undefined && { value: shown }), wire: `${side} body` };
-    });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -5,6 +5,7 @@
  * pointer, and the Personalize Runtime HAR passing.
  */
 import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -54,6 +55,23 @@ describe("smithy-contract validate on restJson1 HAR files (child process)", () =
       "",
     ]);
     expect(r.code).toBe(1);
+  });
+
+  it("the JUnit report's failures carry the same lines: place on the wire, then pointer", async () => {
+    const model = join(RESTJSON1_CORPUS_DIR, "lambda-2015-03-31.json");
+    mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+    const dir = mkdtempSync(join(ROOT, ".tmp", "validate-restjson1-junit-"));
+    try {
+      const report = join(dir, "junit.xml");
+      const r = await cli(["--model", model, `${FIX}/lambda.har`, "--format", "junit", "--report", report]);
+      expect(r.code).toBe(1);
+      const xml = readFileSync(report, "utf8");
+      expect(xml).toContain('<testsuite name="tests/fixtures/validate/lambda.har" tests="13" failures="8" errors="0" skipped="1">');
+      expect(xml).toContain("request header X-Amz-Log-Type → /LogType (InvocationRequest.LogType): must be one of None, Tail, got &quot;Full&quot;");
+      expect(xml).toContain("request label FunctionName → /FunctionName (GetFunctionRequest.FunctionName): must match pattern");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("a Personalize Runtime HAR of GetRecommendations from the real client: exit 0", async () => {

@@ -129,6 +129,24 @@ describe("a HAR of Lambda traffic from the real client", () => {
     expect(only.lines[0]).toBe(`entries[0] (POST ${L}/functions/my-function/invocations?Qualifier=prod): skipped: not ListFunctions (--operation)`);
   });
 
+  it("members the protocol drops when it reads a body (unknown at any depth, null) are violations too", async () => {
+    const [, getFunction, update] = structuredClone(recorded.log.entries);
+    update!.request.postData!.text = JSON.stringify({ ...JSON.parse(update!.request.postData!.text), Environment: { Variables: { STAGE: "prod" }, Extra: true }, Description: null });
+    const answer = JSON.parse(getFunction!.response.content.text!) as { Configuration: Record<string, unknown> };
+    answer.Configuration.Colour = "blue";
+    getFunction!.response.content.text = JSON.stringify(answer);
+    const { lines } = await run(lambda, { log: { entries: [update, getFunction] } });
+    expect(lines).toEqual([
+      `entries[0] request (PUT ${L}/functions/my-function/configuration): UpdateFunctionConfiguration input: 2 violations`,
+      "  request body → /Description: is null: a member that is not set is left out of the body, got null",
+      '  request body → /Environment/Extra: unknown member "Extra", got true',
+      `entries[0] response (PUT ${L}/functions/my-function/configuration 200): valid [UpdateFunctionConfiguration output]`,
+      `entries[1] request (GET ${L}/functions/my-function): valid [GetFunction input]`,
+      `entries[1] response (GET ${L}/functions/my-function 200): GetFunction output: 1 violation`,
+      '  response body → /Configuration/Colour: unknown member "Colour", got "blue"',
+    ]);
+  });
+
   it("the committed fixture's requests are what the real client sends today", async () => {
     const fixture = JSON.parse(readFileSync(join(FIXTURES, "lambda.har"), "utf8")) as Har;
     expect(fixture.log.entries.slice(0, 5).map((e) => e.request)).toEqual(plantLambdaFaults(recorded).log.entries.slice(0, 5).map((e) => e.request));
