@@ -20,6 +20,7 @@ import { bodyBytes, utf8 } from "../protocol/body.ts";
 import { CONTRACT_VIOLATION, SERIALIZATION_EXCEPTION, VALIDATION_EXCEPTION } from "../protocol/framework-errors.ts";
 import { protocolOf, type Protocol, type RequestRead, type Route } from "../protocol/index.ts";
 import { headerRecord, type Answer, type IncomingRequest, type RequestHead } from "../protocol/message.ts";
+import { overLimits } from "../protocol/request-limits.ts";
 import { regionOf } from "../data/request-context.ts";
 import { RealisticGenerator } from "../data/realistic/index.ts";
 import { DEFAULT_NOW } from "../data/clock.ts";
@@ -209,7 +210,14 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    */
   async $respond(request: MockRequest, scoped?: Scoped): Promise<Answer> {
     const route = this.#route(request);
-    const read: RequestRead = route.kind === "operation" ? await this.#protocol.readRequest(request, route.operation, this.contract, route.labels) : await unread(request);
+    // Over a size limit, nothing of it is read (runtime/protocol/request-limits.ts).
+    const over = overLimits(request);
+    const read: RequestRead =
+      over !== undefined
+        ? { ok: false, ...over, text: "", body: undefined }
+        : route.kind === "operation"
+          ? await this.#protocol.readRequest(request, route.operation, this.contract, route.labels)
+          : await unread(request);
     const call = ++this.#calls;
     const seed = String(this.options.seed ?? 0);
     const requestId = requestIdOf([seed, String(call)]);
@@ -226,7 +234,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     };
     this.#requests.push(record);
 
-    const response = await this.#answer({ request, route, read, scoped, call, requestId });
+    const response = over !== undefined ? this.#protocol.writeFrameworkError(this.contract, over.error, over.message, requestId) : await this.#answer({ request, route, read, scoped, call, requestId });
     record.status = response.status;
     const delay = latencyOf(this.options.latency, hash32([seed, "latency", String(call)]));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

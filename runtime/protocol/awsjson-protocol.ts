@@ -15,6 +15,7 @@ import { errorMembers } from "./error-document.ts";
 import { SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, type FrameworkError } from "./framework-errors.ts";
 import type { Answer, IncomingRequest, RequestHead } from "./message.ts";
 import type { CarriedMessage, Protocol, RequestRead, ResponseRead, Route, RouteSite } from "./protocol.ts";
+import { bodyTooLarge, jsonBodyText } from "./request-limits.ts";
 
 const REQUEST_ID = REQUEST_ID_HEADER.toLowerCase();
 const ERROR_TYPE = ERROR_TYPE_HEADER.toLowerCase();
@@ -54,8 +55,14 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
 
     async readRequest(request: IncomingRequest): Promise<RequestRead> {
       const bytes = await bodyBytes(request);
-      if (!bytes.ok) return { ok: false, error: SERIALIZATION_EXCEPTION, message: bytes.message, text: "", body: undefined };
-      const text = utf8(bytes.bytes);
+      if (!bytes.ok) {
+        const over = bytes.tooLarge === true ? bodyTooLarge() : { error: SERIALIZATION_EXCEPTION, message: bytes.message };
+        return { ok: false, ...over, text: "", body: undefined };
+      }
+      // Refused before it is parsed when it is not UTF-8 or nests too deep (request-limits.ts).
+      const checked = jsonBodyText(bytes.bytes);
+      if (!checked.ok) return { ok: false, error: SERIALIZATION_EXCEPTION, message: checked.message, text: utf8(bytes.bytes), body: undefined };
+      const { text } = checked;
       // An empty body reads as `{}` (the SDK sends `{}`, but a server must accept nothing too).
       if (text.trim() === "") return { ok: true, document: {}, text, body: {} };
       try {

@@ -9,9 +9,10 @@
  */
 
 import type { IncomingRequest } from "./message.ts";
+import { MAX_REQUEST_BODY_BYTES } from "./request-limits.ts";
 
-/** The body's bytes, or why they cannot be read. */
-export type BodyBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
+/** The body's bytes, or why they cannot be read (`tooLarge`: decoded, they pass {@link MAX_REQUEST_BODY_BYTES}). */
+export type BodyBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string; readonly tooLarge?: true };
 
 /** The request's body, decoded. */
 export async function bodyBytes(request: IncomingRequest): Promise<BodyBytes> {
@@ -25,22 +26,48 @@ export async function bodyBytes(request: IncomingRequest): Promise<BodyBytes> {
   if (unknown !== undefined) return { ok: false, message: `Unsupported Content-Encoding ${JSON.stringify(unknown)}` };
   // Codings are listed in the order they were applied: undone last to first (all gzip here).
   const bytes = await gunzip(request.body, codings.length);
+  if (bytes === TOO_LARGE) return { ok: false, message: "", tooLarge: true };
   return bytes === undefined ? { ok: false, message: `Unable to decode the request body as ${header}` } : { ok: true, bytes };
 }
 
-/** `bytes` gunzipped `times` times; undefined when they are not gzip. */
-async function gunzip(bytes: Uint8Array, times: number): Promise<Uint8Array | undefined> {
+const TOO_LARGE = "too large";
+
+/**
+ * `bytes` gunzipped `times` times; undefined when they are not gzip, {@link TOO_LARGE} as soon as
+ * the output passes {@link MAX_REQUEST_BODY_BYTES} (a few KB of gzip can inflate to gigabytes: the
+ * rest is never inflated).
+ */
+async function gunzip(bytes: Uint8Array, times: number): Promise<Uint8Array | undefined | typeof TOO_LARGE> {
   let stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() as ReadableStream<Uint8Array>;
   for (let i = 0; i < times; i++) stream = stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_REQUEST_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        return TOO_LARGE;
+      }
+      chunks.push(value);
+    }
   } catch {
     return undefined;
   }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
-/** The body's bytes with the codings it was not possible to undo, or why they cannot be read. */
-export type CodedBodyBytes = { readonly ok: true; readonly bytes: Uint8Array; readonly remaining: readonly string[] } | { readonly ok: false; readonly message: string };
+/** The body's bytes with the codings it was not possible to undo, or why they cannot be read (`tooLarge` as in {@link BodyBytes}). */
+export type CodedBodyBytes = { readonly ok: true; readonly bytes: Uint8Array; readonly remaining: readonly string[] } | { readonly ok: false; readonly message: string; readonly tooLarge?: true };
 
 /**
  * The request's body with the gzip codings applied last undone (an SDK appends `gzip` after the
@@ -60,6 +87,7 @@ export async function bodyBytesUnderCodings(request: IncomingRequest): Promise<C
   const remaining = codings.slice(0, codings.length - gzipped);
   if (gzipped === 0 || request.body.byteLength === 0) return { ok: true, bytes: request.body, remaining };
   const bytes = await gunzip(request.body, gzipped);
+  if (bytes === TOO_LARGE) return { ok: false, message: "", tooLarge: true };
   return bytes === undefined ? { ok: false, message: `Unable to decode the request body as ${codings.slice(remaining.length).join(", ")}` } : { ok: true, bytes, remaining };
 }
 

@@ -21,6 +21,21 @@ export const SERIALIZATION_EXCEPTION: FrameworkError = { name: "SerializationExc
 export const UNKNOWN_OPERATION_EXCEPTION: FrameworkError = { name: "UnknownOperationException", shapeId: "com.amazon.coral.service#UnknownOperationException", status: 400 };
 
 /**
+ * A request body over the size a service reads (request-limits.ts), as AWS services name it
+ * (Lambda's `RequestEntityTooLargeException`, HTTP 413 Content Too Large).
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
+ */
+export const REQUEST_ENTITY_TOO_LARGE: FrameworkError = { name: "RequestEntityTooLargeException", shapeId: "com.amazon.coral.service#RequestEntityTooLargeException", status: 413 };
+/**
+ * Request headers over the size a service reads (request-limits.ts): HTTP 431 Request Header
+ * Fields Too Large, named in the same form.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc6585#section-5
+ */
+export const REQUEST_HEADER_FIELDS_TOO_LARGE: FrameworkError = { name: "RequestHeaderFieldsTooLargeException", shapeId: "com.amazon.coral.service#RequestHeaderFieldsTooLargeException", status: 431 };
+
+/**
  * Not an AWS error: what a mock answers (status 500, `$fault: "server"` in the SDK) when the answer
  * it was about to send breaks the contract, so that the client call in the test fails with the
  * violation's message.
@@ -54,5 +69,5 @@ export const COMMON_ERROR_NAMES: readonly string[] = [
 
 /** Whether `name` (sanitized) is an error AWS answers without modeling it: a framework or common error. */
 export function isUnmodeledAwsError(name: string): boolean {
-  return [VALIDATION_EXCEPTION, SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION].some((e) => e.name === name) || COMMON_ERROR_NAMES.includes(name);
+  return [VALIDATION_EXCEPTION, SERIALIZATION_EXCEPTION, UNKNOWN_OPERATION_EXCEPTION, REQUEST_ENTITY_TOO_LARGE, REQUEST_HEADER_FIELDS_TOO_LARGE].some((e) => e.name === name) || COMMON_ERROR_NAMES.includes(name);
 }

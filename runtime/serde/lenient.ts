@@ -24,6 +24,9 @@ export function readLeniently(value: unknown, schema: JsonSchema): unknown {
 
 function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema): unknown {
   if (typeof value !== "object" || value === null) return value;
+  // Past what the schema knows (an unknown member, a document's contents) nothing is read, only
+  // copied: natively, so that a deeply nested value costs no JavaScript recursion.
+  if (node === undefined) return structuredClone(value);
   if (Array.isArray(value)) {
     const items = node === undefined ? undefined : itemSchema(node, root);
     return value.map((v) => walk(v, items, root));

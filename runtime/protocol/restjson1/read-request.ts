@@ -12,6 +12,7 @@ import type { OperationContract, ServiceContract } from "../../contract.ts";
 import { defineOwn } from "../../validation/pointer.ts";
 import { bodyBytesUnderCodings, utf8 } from "../body.ts";
 import { SERIALIZATION_EXCEPTION } from "../framework-errors.ts";
+import { bodyTooLarge, jsonBodyText, utf8Text } from "../request-limits.ts";
 import type { IncomingRequest } from "../message.ts";
 import type { RequestRead } from "../protocol.ts";
 import { NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE } from "./framework-errors.ts";
@@ -27,12 +28,18 @@ import { isEmptyStructure, isUnit, jsonContextOf } from "./shapes.ts";
  */
 export async function readRestJson1Request(request: IncomingRequest, operation: OperationContract, contract: ServiceContract, labels: Readonly<Record<string, string>>): Promise<RequestRead> {
   const decoded = await bodyBytesUnderCodings(request);
-  if (!decoded.ok) return { ok: false, error: SERIALIZATION_EXCEPTION, message: decoded.message, text: "", body: undefined };
+  if (!decoded.ok) {
+    const over = decoded.tooLarge === true ? bodyTooLarge() : { error: SERIALIZATION_EXCEPTION, message: decoded.message };
+    return { ok: false, ...over, text: "", body: undefined };
+  }
   const { bytes, remaining } = decoded;
-  const text = utf8(bytes);
+  // A body read as text (JSON, or a string payload) must be UTF-8 and, as JSON, not nest too deep (request-limits.ts).
+  const payloadKind = operation.http?.input?.payload?.kind;
+  const strict = payloadKind === "string" || payloadKind === "enum" ? utf8Text(bytes) : jsonBodyText(bytes);
+  const text = strict.ok ? strict.text : utf8(bytes);
   let body: unknown;
   try {
-    body = text.trim() === "" ? undefined : (JSON.parse(text) as unknown);
+    body = !strict.ok || text.trim() === "" ? undefined : (JSON.parse(text) as unknown);
   } catch {
     body = undefined;
   }
@@ -74,6 +81,8 @@ export async function readRestJson1Request(request: IncomingRequest, operation: 
     const all: [string, string][] = [];
     request.headers.forEach((value, name) => all.push([name, value]));
     for (const [member, value] of Object.entries(readHeaderMembers(bindings, valueOf, all))) set(member, value);
+    const readsText = bindings.payload !== undefined ? bindings.payload.kind !== "blob" : media.kind !== "none";
+    if (!strict.ok && bytes.length > 0 && readsText) throw new MalformedPart(strict.message);
     const members = readBodyMembers(bindings, bytes, text, media.kind !== "none", operation.plans?.input, jsonContextOf(contract));
     for (const [member, value] of Object.entries(members)) set(member, value);
     return { ok: true, document, text, body };
