@@ -66,7 +66,7 @@ export interface Scoped {
  * the requests `claims` accepts (in the library's own predicate) and answers them with `respond`.
  */
 export interface Door {
-  handler(claims: MockRoute["claims"], respond: MockRoute["respond"], options: { readonly once: boolean }): HttpHandler;
+  handler(claims: MockRoute["claims"], respond: MockRoute["respond"], options: { readonly once: boolean; readonly orphan?: MockRoute["orphan"] }): HttpHandler;
 }
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
@@ -132,7 +132,7 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
   }
 
   get handlers(): HttpHandler[] {
-    this.#handlers ??= [this.#door.handler((request) => this.$claims(request), (request) => this.$respond(request), { once: false })];
+    this.#handlers ??= [this.#door.handler((request) => this.$claims(request), (request) => this.$respond(request), { once: false, orphan: (request) => this.$orphan(request) })];
     return this.#handlers;
   }
 
@@ -195,10 +195,11 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     return route.kind !== "foreign";
   }
 
-  #route(request: RequestHead): Route {
+  /** `own`: take the endpoint for the service's own, whatever it is (see {@link $orphan}). */
+  #route(request: RequestHead, own = false): Route {
     const site = this.#siteOf(request.url);
     if (site === undefined) return { kind: "foreign" };
-    const route = this.#protocol.route(request, this.contract, { ownEndpoint: site.own, path: site.path });
+    const route = this.#protocol.route(request, this.contract, { ownEndpoint: own || site.own, path: site.path });
     // A host prefix names the operation it is for: another operation's request there is not ours.
     if (route.kind === "operation" && !hostPrefixAllows(route.operation.hostPrefix, site.hostPrefix)) return { kind: "foreign" };
     return route;
@@ -208,8 +209,8 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
    * Answers a request this mock claimed: with `scoped`'s answer when given (a helper's), else with
    * the default answer. Records it in `requests`, whatever the answer.
    */
-  async $respond(request: MockRequest, scoped?: Scoped): Promise<Answer> {
-    const route = this.#route(request);
+  async $respond(request: MockRequest, scoped?: Scoped, own = false): Promise<Answer> {
+    const route = this.#route(request, own);
     // Over a size limit, nothing of it is read (runtime/protocol/request-limits.ts).
     const over = overLimits(request);
     const read: RequestRead =
@@ -239,6 +240,18 @@ export class ServiceMockInstance implements MockInstanceBase<AnyOperations> {
     const delay = latencyOf(this.options.latency, hash32([seed, "latency", String(call)]));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     return response;
+  }
+
+  /**
+   * The answer to a request that no handler claimed, where this mock's endpoint is the whole
+   * server's (`smithy-contract serve`: its origin is the served service's alone): refused as the
+   * service refuses it at its own AWS endpoint — an unknown or missing `X-Amz-Target`, a path no
+   * operation has — and recorded like any answer. Undefined when even there the request is not the
+   * service's (another URL, another method or path of awsJson), or when it is one this mock claims.
+   */
+  async $orphan(request: MockRequest): Promise<Answer | undefined> {
+    if (!this.$serves(request.url) || this.#route(request).kind !== "foreign" || this.#route(request, true).kind !== "refused") return undefined;
+    return this.$respond(request, undefined, true);
   }
 
   /**

@@ -13,5 +13,6 @@ export interface PlainHandler {
 }
 
 export const plainDoor: Door = {
-  handler: (claims, respond, { once }) => withRoute<PlainHandler>({ kind: "smithy-contract handler", description: once ? "answers once" : "answers" }, { claims, respond, once }) as never,
+  handler: (claims, respond, { once, orphan }) =>
+    withRoute<PlainHandler>({ kind: "smithy-contract handler", description: once ? "answers once" : "answers" }, { claims, respond, once, ...(orphan !== undefined && { orphan }) }) as never,
 };

@@ -20,6 +20,11 @@ export interface MockRoute {
   respond(request: MockRequest): Promise<Answer>;
   /** Answers one request only. */
   readonly once: boolean;
+  /**
+   * A mock's (not a helper's): its answer to a request no handler claimed, where its endpoint is
+   * the whole server's (serve) — undefined when it is not the service's to refuse either.
+   */
+  readonly orphan?: (request: MockRequest) => Promise<Answer | undefined>;
 }
 
 /** A {@link MockRequest} of a request's head and body bytes. */

@@ -22,13 +22,13 @@ import { toResponse } from "../protocol/message.ts";
  * `Response` here, at the edge.
  */
 export const mswDoor: Door = {
-  handler: (claims, respond, { once }) =>
+  handler: (claims, respond, { once, orphan }) =>
     withRoute(
       http.all(
         ({ request }) => claims(request),
         async ({ request }) => toResponse(await respond(await mockRequestOf(request))),
         { once },
       ),
-      { claims, respond, once },
+      { claims, respond, once, ...(orphan !== undefined && { orphan }) },
     ),
 };

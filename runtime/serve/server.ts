@@ -15,7 +15,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import * as msw from "msw";
 import type { RequestHandler } from "msw";
-import { toFetchRequest, writeFetchResponse } from "./fetch.ts";
+import { mockRequest, routeOf } from "../mock/route.ts";
+import { REQUEST_HEADER_FIELDS_TOO_LARGE } from "../protocol/framework-errors.ts";
+import { toResponse } from "../protocol/message.ts";
+import { MAX_REQUEST_BODY_BYTES, MAX_REQUEST_HEADER_BYTES } from "../protocol/request-limits.ts";
+import { readBody, toFetchRequest, writeFetchResponse } from "./fetch.ts";
 
 export interface MockServerOptions {
   /**
@@ -107,9 +111,13 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     const target = Array.isArray(targetHeader) ? targetHeader.join(", ") : targetHeader;
     let response: Response;
     let error: unknown;
+    let truncated = false;
     try {
-      const request = await toFetchRequest(req, origin);
-      response = (await getResponse(handlers, request)) ?? unmatched(method, path, target);
+      // Never more of a body than a mock reads (request-limits.ts): one byte past it says it is over.
+      const body = await readBody(req, MAX_REQUEST_BODY_BYTES);
+      truncated = body.truncated;
+      const request = await toFetchRequest(req, origin, body);
+      response = (await getResponse(handlers, request)) ?? (await orphanAnswer(handlers, request, body.bytes)) ?? unmatched(method, path, target);
     } catch (e) {
       error = e;
       response = Response.json({ __type: "InternalFailure", message: `the mock failed: ${e instanceof Error ? e.message : String(e)}` }, { status: 500 });
@@ -120,8 +128,26 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       error ??= e;
       res.destroy();
     }
+    // The rest of a body over the limit is read and dropped, for LINGER_MS at most, so that the
+    // client gets the answer rather than a reset while it is still sending.
+    if (truncated && !req.destroyed) {
+      const timer = setTimeout(() => req.destroy(), LINGER_MS);
+      timer.unref();
+      req.once("close", () => clearTimeout(timer));
+      req.resume();
+    }
     options.onRequest?.({ method, path, target, status: response.status, ms: Math.round(performance.now() - started), ...(error !== undefined && { error }) });
   };
+
+  // Headers over Node's limit never reach a mock: the parser refuses them. Answered as a mock
+  // answers headers over its own limit (request-limits.ts), in a body both JSON protocols read;
+  // other parse errors as Node answers them.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+    if (err.code === "HPE_HEADER_OVERFLOW") return void socket.end(headersTooLarge());
+    const [status, reason] = err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout"] : err.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW" ? [413, "Content Too Large"] : [400, "Bad Request"];
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
+  });
 
   await new Promise<void>((resolve, reject) => {
     const failed = (e: NodeJS.ErrnoException) => reject(e.code !== undefined ? new ListenError(e.code, host, requested) : e);
@@ -151,6 +177,32 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         server.closeAllConnections();
       })),
   };
+}
+
+/** How long the rest of a body over the limit is read and dropped before the connection is closed. */
+const LINGER_MS = 5_000;
+
+/**
+ * The answer of a mock among `handlers` to a request none of them claimed, where the server's
+ * origin is the mock's whole endpoint: the service's refusal (an unknown or missing
+ * `X-Amz-Target`, a path no operation has), as at its own AWS endpoint. The first mock that
+ * refuses it answers.
+ */
+async function orphanAnswer(handlers: readonly RequestHandler[], request: Request, body: Uint8Array): Promise<Response | undefined> {
+  for (const handler of handlers) {
+    const orphan = routeOf(handler)?.orphan;
+    if (orphan === undefined) continue;
+    const answer = await orphan(mockRequest(request.method, request.url, request.headers, body));
+    if (answer !== undefined) return toResponse(answer);
+  }
+  return undefined;
+}
+
+/** The raw answer to headers over Node's limit: 431 with the framework error's JSON body. */
+function headersTooLarge(): string {
+  const { name, status } = REQUEST_HEADER_FIELDS_TOO_LARGE;
+  const body = JSON.stringify({ __type: name, message: `Request header fields must be smaller than ${MAX_REQUEST_HEADER_BYTES} bytes` });
+  return `HTTP/1.1 ${status} Request Header Fields Too Large\r\nContent-Type: application/json\r\nX-Amzn-Errortype: ${name}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }
 
 /** The answer to a request no handler takes: 404 with a JSON body saying what was asked. */
