@@ -10,6 +10,7 @@
 import type { ErrorContract, JsonSchema, OperationContract, ServiceContract } from "../contract.ts";
 import { readLeniently } from "../serde/lenient.ts";
 import { exactBlobLengths } from "./blob-lengths.ts";
+import { integerOverflow } from "./integer-ranges.ts";
 import { ContractViolation, type ViolationSubject } from "./contract-violation.ts";
 import { rejectionOf, type Rejection } from "./rejection.ts";
 import { Validators } from "./validators.ts";
@@ -111,6 +112,9 @@ export class ContractChecker {
    * answers (`SerializationException` or `ValidationException` with AWS's message).
    */
   read(operation: OperationContract, body: unknown): ReadResult {
+    // An integer beyond its Java type is refused by AWS's reader before any constraint is checked.
+    const overflow = integerOverflow(body, operation.plans?.input, this.contract.shapes ?? {});
+    if (overflow !== undefined) return { ok: false, rejection: { kind: "serialization", message: overflow } };
     const input = readLeniently(body, operation.input);
     const validate = this.#validators.lenient(operation.input);
     const valid = validate(input);
