@@ -1,6 +1,7 @@
 /**
  * `validate` as a library: load a model's wire schemas ({@link loadValidationContract}), check the
- * values of JSON, NDJSON and HAR files against them ({@link validateFiles}), and report the
+ * values of JSON, NDJSON and HAR files against them ({@link validateFiles}; HAR entries routed and
+ * read by the model's protocol, {@link routeEntry}, {@link checkBoundRequest}), and report the
  * violations as text ({@link TextReporter}) or JUnit XML ({@link JunitReport}).
  */
 export { loadValidationContract, validationContract } from "./contract.ts";
@@ -13,3 +14,8 @@ export { TextReporter, resultLines, summaryLine } from "./text.ts";
 export { JunitReport, testcaseXml, xmlEscape } from "./junit.ts";
 export { harExchanges } from "./har.ts";
 export type { HarExchange } from "./har.ts";
+export { routeEntry } from "./route.ts";
+export type { EntryRoute } from "./route.ts";
+export { checkBoundRequest, checkBoundResponse, wireOf } from "./bound.ts";
+export type { BoundOutcome, LocatedViolation } from "./bound.ts";
+export { formatLocated } from "./located.ts";
