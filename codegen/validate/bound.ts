@@ -56,6 +56,8 @@ export async function checkBoundRequest(contract: ValidationContract, operation:
  * The answer of a HAR entry, read as a client reads it: an output document (status below 300), or
  * the error `X-Amzn-Errortype` (else the body) names, checked as that error's document. An error
  * the operation does not declare is a violation, unless it is one of AWS's framework errors.
+ *
+ * @example await checkBoundResponse(lambda, getFunction, exchange, 200) // { label: "GetFunction output", violations: [{ wire: "response body", pointer: "/Configuration/Timeout", … }] }
  */
 export async function checkBoundResponse(contract: ValidationContract, operation: OperationContract, ex: HarExchange, status: number): Promise<BoundOutcome> {
   let response: Response;

@@ -58,7 +58,11 @@ function byTarget(ex: HarExchange, contract: ValidationContract): EntryRoute {
   return operation === undefined ? skip("operation not in the contract") : { kind: "operation", operation };
 }
 
-/** A HAR header list as the protocol reads headers (names without regard to case, repeats joined with `, `). */
+/**
+ * A HAR header list as the protocol reads headers (names without regard to case, repeats joined with `, `).
+ *
+ * @example headersOf([["X-Amz-Log-Type", "Tail"]]).get("x-amz-log-type") // "Tail"
+ */
 export function headersOf(list: HarExchange["requestHeaders"]): RecordHeaders {
   const record: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of list ?? []) {

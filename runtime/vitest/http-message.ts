@@ -22,7 +22,11 @@ interface RecordedLike {
   readonly requestId: string;
 }
 
-/** True when `value` is an HTTP message the matchers read through the protocol, not a document. */
+/**
+ * True when `value` is an HTTP message the matchers read through the protocol, not a document.
+ *
+ * @example isMessage(mock.requests[0]) // true
+ */
 export function isMessage(value: unknown): value is Request | Response | RecordedLike {
   if (value instanceof Request || value instanceof Response) return true;
   if (typeof value !== "object" || value === null) return false;
