@@ -141,7 +141,7 @@ describe("Lambda (a mock of the reference model's contract, the real client)", (
 });
 
 describe("awsJson messages read the same way", () => {
-  it("a Personalize (awsJson 1.1) recorded request routes by X-Amz-Target and reads its body", async () => {
+  it("a Personalize (awsJson 1.1) recorded request routes by X-Amz-Target and reads its body; answers read as a client reads them", async () => {
     const mock = createServiceMock(personalize).create({ seed: 2 });
     const client = new PersonalizeClient({ region: "us-east-1", credentials: CREDENTIALS, requestHandler: mock.requestHandler });
     const arn = "arn:aws:personalize:us-east-1:123456789012:dataset-import-job/x";
@@ -149,6 +149,12 @@ describe("awsJson messages read the same way", () => {
     await expect(mock.requests[0]).toMatchOperationRequest(personalize, "DescribeDatasetImportJob");
     const bad = { ...mock.requests[0]!, text: JSON.stringify({ datasetImportJobArn: 5 }) };
     expect(await failureOf(() => expect(bad).toMatchOperationRequest(personalize, "DescribeDatasetImportJob"))).toMatch(/^expected value to match DescribeDatasetImportJob input \(1 violation\):\n {2}\//);
+    const notFound = new Response(JSON.stringify({ __type: "ResourceNotFoundException", message: "no such job" }), { status: 400, headers: { "content-type": "application/x-amz-json-1.1" } });
+    await expect(notFound).toMatchOperationResponse(personalize, "DescribeDatasetImportJob");
+    const wrongJob = new Response(JSON.stringify({ datasetImportJob: { importMode: "PARTIAL" } }), { status: 200, headers: { "content-type": "application/x-amz-json-1.1" } });
+    expect(await failureOf(() => expect(wrongJob).toMatchOperationResponse(personalize, "DescribeDatasetImportJob"))).toBe(
+      'expected value to match DescribeDatasetImportJob output (1 violation):\n  /datasetImportJob/importMode (DatasetImportJob.importMode): must be one of FULL, INCREMENTAL, got "PARTIAL"',
+    );
   });
 });
 
