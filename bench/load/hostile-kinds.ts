@@ -2,15 +2,15 @@
  * Hostile requests over raw HTTP, each with the exact answer it must get: AWS's framework errors
  * (`SerializationException` for a body the service cannot read, `ValidationException` for broken
  * constraints, `UnknownOperationException` for a request that names no operation; see
- * ../shared/notes/awsjson-protocol.md and runtime/protocol/framework-errors.ts), pinned as the mock
- * answers them today, message and all. Where today's answer is not AWS's, the kind carries a
- * {@link Deviation} saying where it comes from, and AWS's answer is accepted too (reported as
- * "fixed", so the pin can go).
+ * ../shared/notes/awsjson-protocol.md and runtime/protocol/framework-errors.ts), pinned message
+ * and all. A kind whose answer differed from AWS's would carry a `Deviation` (request-kind.ts);
+ * none does since serve refuses requests that name no operation, and bodies that are not UTF-8 or
+ * nest past 1000, as AWS does (runtime/protocol/request-limits.ts, tests/hostile).
  */
-import { awsError, errorProblem, outputProblem, rawOutcome, showAnswer, showRequest, type ErrorPin } from "./expect.ts";
-import type { RawAnswer, RawRequest } from "./load-client.ts";
+import { awsError, errorProblem, outputProblem, rawOutcome, type ErrorPin } from "./expect.ts";
+import type { RawRequest } from "./load-client.ts";
 import { awsJsonHeaders, badArnMessage, jobArn, neverCreatedName, SERVICE } from "./personalize.ts";
-import type { Deviation, Outcome, RequestKind } from "./request-kind.ts";
+import type { RequestKind } from "./request-kind.ts";
 
 const PARSE_ERROR = "Unable to parse the request body as JSON";
 const CONTENT_TYPE = "application/x-amz-json-1.1";
@@ -28,7 +28,7 @@ interface Case {
   readonly pin: ErrorPin | { readonly output: string };
 }
 
-/** A hostile kind answered as AWS answers it today. */
+/** A hostile kind answered as AWS answers it. */
 function hostile(name: string, weight: number, make: (draw: number) => Case): RequestKind {
   return {
     name,
@@ -40,28 +40,6 @@ function hostile(name: string, weight: number, make: (draw: number) => Case): Re
       return rawOutcome(request, answer, "output" in pin ? outputProblem(answer, pin.output) : errorProblem(answer, pin));
     },
   };
-}
-
-/** A hostile kind whose answer today (`make`'s pin) differs from AWS's (`aws`). */
-function deviating(name: string, weight: number, deviation: Deviation, make: (draw: number) => { readonly request: RawRequest; readonly pin: ErrorPin }, aws: ErrorPin): RequestKind {
-  return {
-    name,
-    via: "hostile",
-    weight,
-    deviation,
-    send: async (client, draw) => {
-      const { request, pin } = make(draw);
-      const answer = await client.post(request);
-      return deviationOutcome(request, answer, pin, aws, name);
-    },
-  };
-}
-
-function deviationOutcome(request: RawRequest, answer: RawAnswer, today: ErrorPin, aws: ErrorPin, name: string): Outcome {
-  const problem = errorProblem(answer, today);
-  if (problem === undefined) return { kind: "deviation", deviation: name };
-  if (errorProblem(answer, aws) === undefined) return { kind: "fixed", deviation: name };
-  return { kind: "wrong", request: showRequest(request), answer: showAnswer(answer), why: `neither the pinned answer (${problem}) nor AWS's (${aws.status} ${aws.errorType})` };
 }
 
 /** The body of a DescribeDatasetImportJob request for a job never created, as text. */
@@ -79,13 +57,13 @@ const OVERSIZED = (() => {
   return { body: json({ datasetImportJobArn: value }), message };
 })();
 
-/** Bytes that are not UTF-8, and the U+FFFD each decodes to under WHATWG's replacement rules. */
-const NOT_UTF8: readonly { readonly bytes: readonly number[]; readonly replaced: string }[] = [
-  { bytes: [0xff, 0xfe], replaced: "\uFFFD\uFFFD" }, // never valid in UTF-8
-  { bytes: [0x80], replaced: "\uFFFD" }, // a continuation byte with no lead
-  { bytes: [0xc0, 0xaf], replaced: "\uFFFD\uFFFD" }, // an overlong "/"
-  { bytes: [0xed, 0xa0, 0x80], replaced: "\uFFFD\uFFFD\uFFFD" }, // a UTF-16 surrogate (U+D800) encoded
-  { bytes: [0xe2, 0x82], replaced: "\uFFFD" }, // a three-byte sequence cut short
+/** Bytes that are not UTF-8, and AWS's message for them at byte `at` of the body (followed by `"}`). */
+const NOT_UTF8: readonly { readonly bytes: readonly number[]; readonly message: (at: number) => string }[] = [
+  { bytes: [0xff, 0xfe], message: (at) => `Invalid UTF-8 start byte 0xff at byte ${at} of the request body` }, // never valid in UTF-8
+  { bytes: [0x80], message: (at) => `Invalid UTF-8 start byte 0x80 at byte ${at} of the request body` }, // a continuation byte with no lead
+  { bytes: [0xc0, 0xaf], message: (at) => `Invalid UTF-8 start byte 0xc0 at byte ${at} of the request body` }, // an overlong "/"
+  { bytes: [0xed, 0xa0, 0x80], message: (at) => `Invalid UTF-8 middle byte 0xa0 at byte ${at + 1} of the request body` }, // a UTF-16 surrogate (U+D800) encoded
+  { bytes: [0xe2, 0x82], message: (at) => `Invalid UTF-8 middle byte 0x22 at byte ${at + 2} of the request body` }, // a three-byte sequence cut short (by the closing quote)
 ];
 
 const DEPTH = 10_000;
@@ -163,59 +141,31 @@ export const HOSTILE_KINDS: readonly RequestKind[] = [
     const target = pick([`${SERVICE}.DeleteEverything`, `${SERVICE}.describeDatasetImportJob`, `${SERVICE}.__proto__`, `${SERVICE}.constructor`], draw);
     return { request: { headers: { "Content-Type": CONTENT_TYPE, "X-Amz-Target": target }, body: text("{}") }, pin: awsError(400, "UnknownOperationException", `Unknown operation ${JSON.stringify(target)}`) };
   }),
-  deviating(
-    "hostile: no X-Amz-Target, or one naming no service",
-    5,
-    {
-      what: "answered 404 with a body that is not AWS's ({\"message\":\"no mock answers POST /…\"}, no __type, no X-Amzn-Errortype) where AWS answers 400 UnknownOperationException",
-      where:
-        "runtime/serve/server.ts unmatched() (serve's answer to a request no handler takes): the mock declines it, serve's origin being a custom endpoint and not the service's own (awsJsonProtocol().route in runtime/protocol/awsjson-protocol.ts, endpointSites in runtime/mock/endpoint.ts)",
-    },
-    (draw) => {
-      const target = pick([undefined, "", "garbage", "Other.DescribeDatasetImportJob", SERVICE], draw);
-      return {
-        request: { headers: { "Content-Type": CONTENT_TYPE, ...(target !== undefined && { "X-Amz-Target": target }) }, body: text("{}") },
-        pin: { status: 404, contentType: "application/json", errorType: undefined, body: { message: `no mock answers POST /${target === undefined ? "" : ` (X-Amz-Target: ${target})`}` } },
-      };
-    },
-    awsError(400, "UnknownOperationException", undefined),
-  ),
-  deviating(
-    "hostile: bytes that are not UTF-8",
-    10,
-    {
-      what: "read as U+FFFD and answered as the ARN they make (404 ResourceNotFoundException, --state closed) where AWS's JSON reader refuses the body (400 SerializationException)",
-      where: "runtime/protocol/body.ts utf8() (a non-fatal TextDecoder), called by awsJsonProtocol().readRequest in runtime/protocol/awsjson-protocol.ts",
-    },
-    (draw) => {
-      const { bytes, replaced } = pick(NOT_UTF8, draw);
-      // Ten ARNs in all (the name's pool cut to ten, the bytes picked by the same draw).
-      const name = neverCreatedName(draw % 10);
-      const [head, tail] = JSON.stringify({ datasetImportJobArn: jobArn(name) }).split(name) as [string, string];
-      const arn = jobArn(`${name}${replaced}`);
-      return {
-        request: { headers: describeHeaders(), body: Buffer.concat([text(head), text(name), Buffer.from(bytes), text(tail)]) },
-        pin: awsError(404, "ResourceNotFoundException", `DatasetImportJob ${arn} does not exist`),
-      };
-    },
-    awsError(400, "SerializationException", undefined),
-  ),
-  deviating(
-    "hostile: 10,000-deep nesting",
-    3,
-    {
-      what: "answered 500 InternalFailure \"the mock failed: Maximum call stack size exceeded\" (an answer of the mock's own making) where AWS answers 400 SerializationException",
-      where: "runtime/serde/lenient.ts walk() (recurses once per level, unbounded; called by ContractChecker.read in runtime/validation/checker.ts), caught by startMockServer's answer in runtime/serve/server.ts",
-    },
-    (draw) => {
-      const nested = draw % 2 === 0 ? `${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}` : `${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}`;
-      const member = draw % 4 < 2 ? "unknownMember" : "datasetImportJobArn";
-      const valid = describeText(draw).slice(1, -1);
-      return {
-        request: { headers: describeHeaders(), body: text(member === "unknownMember" ? `{${valid},"unknownMember":${nested}}` : `{"datasetImportJobArn":${nested}}`) },
-        pin: { status: 500, contentType: "application/json", errorType: undefined, body: { __type: "InternalFailure", message: "the mock failed: Maximum call stack size exceeded" } },
-      };
-    },
-    awsError(400, "SerializationException", undefined),
-  ),
+  hostile("hostile: no X-Amz-Target, or one naming no service", 5, (draw) => {
+    // Refused by serve as by the service at its own endpoint (runtime/serve/server.ts orphanAnswer):
+    // serve's origin is the served service's alone.
+    const target = pick([undefined, "", "garbage", "Other.DescribeDatasetImportJob", SERVICE], draw);
+    return {
+      request: { headers: { "Content-Type": CONTENT_TYPE, ...(target !== undefined && { "X-Amz-Target": target }) }, body: text("{}") },
+      pin: awsError(400, "UnknownOperationException", target === undefined ? "Unknown operation (no X-Amz-Target header)" : `Unknown operation ${JSON.stringify(target)}`),
+    };
+  }),
+  hostile("hostile: bytes that are not UTF-8", 10, (draw) => {
+    // AWS's JSON reader refuses them (runtime/protocol/request-limits.ts jsonBodyText), saying where.
+    const { bytes, message } = pick(NOT_UTF8, draw);
+    const name = neverCreatedName(draw % 10);
+    const [head, tail] = JSON.stringify({ datasetImportJobArn: jobArn(name) }).split(name) as [string, string];
+    const at = Buffer.byteLength(head) + Buffer.byteLength(name);
+    return {
+      request: { headers: describeHeaders(), body: Buffer.concat([text(head), text(name), Buffer.from(bytes), text(tail)]) },
+      pin: awsError(400, "SerializationException", message(at)),
+    };
+  }),
+  hostile("hostile: 10,000-deep nesting", 3, (draw) => {
+    // Refused before it is parsed, past Jackson's default depth of 1000 (runtime/protocol/request-limits.ts).
+    const nested = draw % 2 === 0 ? `${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}` : `${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}`;
+    const valid = describeText(draw).slice(1, -1);
+    const body = draw % 4 < 2 ? `{${valid},"unknownMember":${nested}}` : `{"datasetImportJobArn":${nested}}`;
+    return { request: { headers: describeHeaders(), body: text(body) }, pin: awsError(400, "SerializationException", "Document nesting depth (1001) exceeds the maximum allowed (1000)") };
+  }),
 ];
