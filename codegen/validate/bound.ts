@@ -12,7 +12,7 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
 import type { MessageBindings, OperationContract } from "../../runtime/contract.ts";
-import { ERROR_TYPE_HEADER, isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
+import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
 import { protocolOf } from "../../runtime/protocol/index.ts";
 import type { IncomingRequest } from "../../runtime/protocol/message.ts";
 import { formatPointer, parsePointer } from "../../runtime/validation/pointer.ts";
@@ -98,7 +98,9 @@ export async function checkBoundResponse(contract: ValidationContract, operation
       const bindings = error.bindings ?? {};
       const found = contract.check({ operation: operation.name, kind: "error", error: error.name }, read.document).map((v) => located(v, bindings, "response"));
       const document = read.document as Record<string, unknown>;
-      const dropped = error.bindings === undefined ? [] : droppedMembers(contract, ex.responseBytes, protocol.writeError(contract.contract, error, document, "-").body, "response");
+      // The body members that name the error (`__type`, restJson1's `code`) are the protocol's, not the error's.
+      const named = new Set([ERROR_TYPE_FIELD, "code"]);
+      const dropped = error.bindings === undefined ? [] : droppedMembers(contract, ex.responseBytes, protocol.writeError(contract.contract, error, document, "-").body, "response").filter((v) => !named.has(parsePointer(v.pointer)[0]!) || parsePointer(v.pointer).length > 1);
       return { label: `${operation.name} error ${error.name}`, violations: [...found, ...dropped] };
     }
   }

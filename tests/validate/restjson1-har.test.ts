@@ -147,6 +147,17 @@ describe("a HAR of Lambda traffic from the real client", () => {
     ]);
   });
 
+  it("an error named by the body's __type (no X-Amzn-Errortype header) is read as that error; __type is not an unknown member", async () => {
+    const missing = structuredClone(recorded.log.entries[4]!);
+    missing.response.headers = missing.response.headers.filter((h) => h.name.toLowerCase() !== "x-amzn-errortype");
+    missing.response.content.text = JSON.stringify({ __type: "ResourceNotFoundException", Type: "User", Message: "gone", Extra: 1 });
+    expect((await run(lambda, { log: { entries: [missing] } })).lines).toEqual([
+      `entries[0] request (GET ${L}/functions/missing): valid [GetFunction input]`,
+      `entries[0] response (GET ${L}/functions/missing 404): GetFunction error ResourceNotFoundException: 1 violation`,
+      '  response body → /Extra: unknown member "Extra", got 1',
+    ]);
+  });
+
   it("the committed fixture's requests are what the real client sends today", async () => {
     const fixture = JSON.parse(readFileSync(join(FIXTURES, "lambda.har"), "utf8")) as Har;
     expect(fixture.log.entries.slice(0, 5).map((e) => e.request)).toEqual(plantLambdaFaults(recorded).log.entries.slice(0, 5).map((e) => e.request));
