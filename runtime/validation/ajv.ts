@@ -9,16 +9,16 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
-import { foldNestedQuantifiers } from "./nested-quantifiers.ts";
+import { boundedRegExp } from "./regexp/bounded-regexp.ts";
 import { MODEL_PATTERN_KEYWORD, SENSITIVE_KEYWORD } from "./schema.ts";
 
 export type { Ajv2020 };
 
 /**
- * `pattern`s compiled without the nested quantifiers that make a backtracking engine take
- * exponential time (nested-quantifiers.ts); the same language, so the same answers.
+ * `pattern`s bounded in time whatever the value (regexp/bounded-regexp.ts): the native engine where
+ * its worst case stays small, a linear-time matcher past that; the same answers.
  */
-const SAFER_REGEXP = Object.assign((pattern: string, flags: string) => new RegExp(foldNestedQuantifiers(pattern), flags), {
+const SAFER_REGEXP = Object.assign((pattern: string, flags: string) => boundedRegExp(pattern, flags), {
   code: "new RegExp",
 });
 
