@@ -12,10 +12,11 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
 import type { MessageBindings, OperationContract } from "../../runtime/contract.ts";
-import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
+import { ERROR_TYPE_HEADER, isUnmodeledAwsError } from "../../runtime/protocol/awsjson.ts";
 import { protocolOf } from "../../runtime/protocol/index.ts";
 import type { IncomingRequest } from "../../runtime/protocol/message.ts";
-import { formatPointer, parsePointer } from "../../runtime/validation/pointer.ts";
+import { droppedMembers, ERROR_NAME_MEMBERS } from "../../runtime/vitest/dropped-members.ts";
+import { parsePointer } from "../../runtime/validation/pointer.ts";
 import { formatValue, type Violation } from "../../runtime/validation/violations.ts";
 import type { ValidationContract } from "./contract.ts";
 import type { HarExchange } from "./har.ts";
@@ -48,7 +49,7 @@ export async function checkBoundRequest(contract: ValidationContract, operation:
   const bindings = operation.http?.input ?? {};
   const found = contract.check({ operation: operation.name, kind: "input" }, read.document).map((v) => located(v, bindings, "request"));
   const rewritten = async () => new Uint8Array(await protocol.writeRequest(contract.contract, operation, read.document, "https://localhost").arrayBuffer());
-  const dropped = bindings.payload?.kind === "blob" ? [] : droppedMembers(contract, ex.requestBytes, await rewritten(), "request");
+  const dropped = bindings.payload?.kind === "blob" ? [] : droppedBody(contract, ex.requestBytes, await rewritten(), "request");
   return { label, violations: [...found, ...dropped] };
 }
 
@@ -77,7 +78,7 @@ export async function checkBoundResponse(contract: ValidationContract, operation
     case "output": {
       const bindings = operation.http?.output ?? {};
       const found = contract.check({ operation: operation.name, kind: "output" }, read.document).map((v) => located(v, bindings, "response"));
-      const dropped = bindings.payload?.kind === "blob" ? [] : droppedMembers(contract, ex.responseBytes, protocol.writeOutput(contract.contract, operation, read.document, "-").body, "response");
+      const dropped = bindings.payload?.kind === "blob" ? [] : droppedBody(contract, ex.responseBytes, protocol.writeOutput(contract.contract, operation, read.document, "-").body, "response");
       return { label: `${operation.name} output`, violations: [...found, ...dropped] };
     }
     case "error": {
@@ -98,9 +99,7 @@ export async function checkBoundResponse(contract: ValidationContract, operation
       const bindings = error.bindings ?? {};
       const found = contract.check({ operation: operation.name, kind: "error", error: error.name }, read.document).map((v) => located(v, bindings, "response"));
       const document = read.document as Record<string, unknown>;
-      // The body members that name the error (`__type`, restJson1's `code`) are the protocol's, not the error's.
-      const named = new Set([ERROR_TYPE_FIELD, "code"]);
-      const dropped = error.bindings === undefined ? [] : droppedMembers(contract, ex.responseBytes, protocol.writeError(contract.contract, error, document, "-").body, "response").filter((v) => !named.has(parsePointer(v.pointer)[0]!) || parsePointer(v.pointer).length > 1);
+      const dropped = error.bindings === undefined ? [] : droppedBody(contract, ex.responseBytes, protocol.writeError(contract.contract, error, document, "-").body, "response", ERROR_NAME_MEMBERS);
       return { label: `${operation.name} error ${error.name}`, violations: [...found, ...dropped] };
     }
   }
@@ -144,49 +143,10 @@ export function wireOf(pointer: string, bindings: MessageBindings, side: "reques
 }
 
 /**
- * The members of a recorded JSON body that its document does not carry back: the protocol, lenient
- * as a service, drops unknown members and `null` structure members when it reads a body, so the
- * contract never sees them. Writing the document again through the protocol (`written`) and
- * comparing the two bodies key by key finds them at any depth, `@jsonName`s and payloads
- * included, without validate knowing how the protocol lays out a body. Each is a violation, as in
- * an awsJson body; none when unknown members are allowed or either body is not JSON.
+ * The body members the protocol's reading dropped (runtime/vitest/dropped-members.ts), located in
+ * the body; none when unknown members are allowed or the recorded body is empty.
  */
-function droppedMembers(contract: ValidationContract, recorded: Uint8Array | undefined, written: string | Uint8Array | null, side: "request" | "response"): LocatedViolation[] {
+function droppedBody(contract: ValidationContract, recorded: Uint8Array | undefined, written: string | Uint8Array | null, side: "request" | "response", skip?: ReadonlySet<string>): LocatedViolation[] {
   if (contract.allowUnknown || recorded === undefined || recorded.length === 0) return [];
-  const raw = parseJson(new TextDecoder().decode(recorded));
-  if (raw === undefined) return [];
-  const back = written === null ? undefined : parseJson(typeof written === "string" ? written : new TextDecoder().decode(written));
-  if (back === undefined) return [];
-  const out: LocatedViolation[] = [];
-  const walk = (value: unknown, kept: unknown, path: (string | number)[]): void => {
-    if (Array.isArray(value) && Array.isArray(kept)) {
-      value.forEach((item, i) => walk(item, kept[i], [...path, i]));
-      return;
-    }
-    if (!isRecord(value) || !isRecord(kept)) return;
-    for (const [key, member] of Object.entries(value)) {
-      const at = [...path, key];
-      if (Object.hasOwn(kept, key)) walk(member, kept[key], at);
-      else if (member === null) out.push({ pointer: formatPointer(at), memberPath: "", keyword: "type", message: "is null: a member that is not set is left out of the body", value: "null", wire: `${side} body` });
-      else {
-        const shown = formatValue(member);
-        out.push({ pointer: formatPointer(at), memberPath: "", keyword: "additionalProperties", message: `unknown member ${JSON.stringify(key)}`, ...(shown !== undefined && { value: shown }), wire: `${side} body` });
-      }
-    }
-  };
-  walk(raw, back, []);
-  return out;
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === "") return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return droppedMembers(recorded, written, skip).map((v) => ({ ...v, wire: `${side} body` }));
 }

@@ -12,6 +12,7 @@ import { protocolOf } from "../protocol/index.ts";
 import { incomingOf, RecordHeaders, type IncomingRequest } from "../protocol/message.ts";
 import { checkerOf, type CheckOptions, type CheckResult, type CheckTarget } from "../validation/checker.ts";
 import type { Violation } from "../validation/violations.ts";
+import { droppedMembers, ERROR_NAME_MEMBERS } from "./dropped-members.ts";
 
 /** The fields of a mock's recorded request (runtime/mock/types.ts `RecordedRequest`) a message is read from. */
 interface RecordedLike {
@@ -50,16 +51,21 @@ export async function checkMessage(contract: ServiceContract, target: CheckTarge
   if (message instanceof Response) {
     if (target.kind === "input") return whole("message", "is an answer, not a request");
     const operation = checker.operation(target.operation);
+    const recorded = new Uint8Array(await message.clone().arrayBuffer());
     const read = await protocol.readResponse(contract, operation, message.clone());
     if (read.kind === "unreadable") return whole("protocol", `a client cannot read it: ${read.message}`);
-    if (read.kind === "output") return target.kind === "output" ? checker.check(target, read.document, options) : whole("status", `is a success answer (${message.status}), not an error`);
+    if (read.kind === "output") {
+      if (target.kind !== "output") return whole("status", `is a success answer (${message.status}), not an error`);
+      return strict(checker.check(target, read.document, options), options, () => droppedMembers(recorded, protocol.writeOutput(contract, operation, read.document, "-").body));
+    }
     // An answer is valid as the operation's output or as any error it declares: the one it names.
     const error = checker.findError(operation, read.name);
     if (error === undefined) {
       const declared = Object.values(operation.errors).map((e) => e.name).join(", ") || "none";
       return { label: `${operation.name} error ${read.name}`, violations: [{ pointer: "", memberPath: "", keyword: "errorType", message: `names error ${JSON.stringify(read.name)}, which ${operation.name} does not declare (it declares ${declared})` }] };
     }
-    return checker.check({ operation: operation.name, kind: "error", error: error.name }, read.document, options);
+    const document = read.document as Record<string, unknown>;
+    return strict(checker.check({ operation: operation.name, kind: "error", error: error.name }, document, options), options, () => droppedMembers(recorded, protocol.writeError(contract, error, document, "-").body, ERROR_NAME_MEMBERS));
   }
   if (target.kind !== "input") return whole("message", "is a request, not an answer");
   const request = await incomingOf$(message);
@@ -68,7 +74,9 @@ export async function checkMessage(contract: ServiceContract, target: CheckTarge
   if (route.operation.name !== target.operation) return whole("route", `is a request of ${route.operation.name}, not ${target.operation}`);
   const read = await protocol.readRequest(request, route.operation, contract, route.labels);
   if (!read.ok) return whole(read.error.name, `the service refuses it with ${read.error.name}: ${read.message}`);
-  return checker.check(target, read.document, options);
+  // A blob payload is bytes, not members; anything else is written back and compared.
+  const rewritten = route.operation.http?.input.payload?.kind === "blob" ? null : new Uint8Array(await protocol.writeRequest(contract, route.operation, read.document, "https://localhost").arrayBuffer());
+  return strict(checker.check(target, read.document, options), options, () => droppedMembers(request.body, rewritten));
 }
 
 /** The message as the protocol reads requests; a recorded request's body is its text, already decoded. */
@@ -79,3 +87,13 @@ async function incomingOf$(message: Request | RecordedLike): Promise<IncomingReq
   return { method: message.method.toUpperCase(), url: message.url, headers: new RecordHeaders(headers), body: new TextEncoder().encode(message.text) };
 }
 
+
+/**
+ * A check's result with the body members the protocol's reading dropped (dropped-members.ts)
+ * added, unless unknown members are allowed.
+ */
+function strict(result: CheckResult, options: CheckOptions, dropped: () => Violation[]): CheckResult {
+  if (options.allowUnknown === true) return result;
+  const extra = dropped();
+  return extra.length === 0 ? result : { ...result, violations: [...result.violations, ...extra] };
+}

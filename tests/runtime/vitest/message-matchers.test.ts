@@ -102,6 +102,19 @@ describe("Lambda (a mock of the reference model's contract, the real client)", (
     );
   });
 
+  it("body members the protocol's reading drops (unknown at any depth, null) fail, unless unknown members are allowed", async () => {
+    const json = { "content-type": "application/json" };
+    const answer = new Response(JSON.stringify({ Configuration: { FunctionName: "my-function", Colour: "blue", Description: null } }), { status: 200, headers: json });
+    expect(await failureOf(() => expect(answer.clone()).toMatchOperationResponse(lambda, "GetFunction"))).toBe(
+      [
+        "expected value to match GetFunction output (2 violations):",
+        '  /Configuration/Colour: unknown member "Colour", got "blue"',
+        "  /Configuration/Description: is null: a member that is not set is left out of the body, got null",
+      ].join("\n"),
+    );
+    await expect(answer).toMatchOperationResponse(lambda, "GetFunction", { allowUnknown: true });
+  });
+
   it("a request of another operation, or of no operation, fails as a whole", async () => {
     const { mock } = await invoked();
     const recorded = mock.requests[0]!;
