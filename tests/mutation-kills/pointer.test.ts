@@ -72,6 +72,9 @@ describe("getAt: own members and canonical indexes only", () => {
   const list = Array.from({ length: 12 }, (_, i) => `item${i}`);
   it.each([
     ["/0", "item0"],
+    ["/1", "item1"],
+    ["/1 ", undefined],
+    ["/ 1", undefined],
     ["/10", "item10"],
     ["/11", "item11"],
     ["/01", undefined],
