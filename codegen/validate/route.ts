@@ -4,12 +4,13 @@
  * awsJson on `X-Amz-Target`). An entry the protocol does not route but whose `X-Amz-Target` names
  * an operation of the service is still checked as that operation (a recording may have lost the
  * Content-Type awsJson routes on); one that names none is skipped with the reason the header gives,
- * else with the protocol's own reason for refusing it.
+ * or, for a service whose operations route on their paths, with the protocol's own reason for
+ * refusing it (`… has no operation for GET /x`).
  *
  * @see https://smithy.io/2.0/spec/http-bindings.html#http-trait
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
-import type { OperationContract } from "../../runtime/contract.ts";
+import type { OperationContract, ServiceContract } from "../../runtime/contract.ts";
 import { parseTarget } from "../../runtime/protocol/awsjson.ts";
 import { protocolOf } from "../../runtime/protocol/index.ts";
 import { RecordHeaders, type RequestHead } from "../../runtime/protocol/message.ts";
@@ -39,9 +40,15 @@ export function routeEntry(ex: HarExchange, contract: ValidationContract): Entry
     // Recorded traffic is read as if sent to the service's own endpoint, at its root.
     const routed = protocolOf(service).route(head, service, { ownEndpoint: true, path: url.pathname });
     if (routed.kind === "operation") return { kind: "operation", operation: routed.operation, ...(routed.labels !== undefined && { labels: routed.labels }) };
-    if (ex.target === undefined && routed.kind === "refused") return { kind: "skip", reason: routed.message };
+    // Where operations have HTTP bindings, the path is what names one: the protocol says why none matched.
+    if (ex.target === undefined && routed.kind === "refused" && routesOnPaths(service)) return { kind: "skip", reason: routed.message };
   }
   return byTarget(ex, contract);
+}
+
+/** Whether some operation of the contract has HTTP bindings (method and URI), so requests route on their paths. */
+function routesOnPaths(contract: ServiceContract): boolean {
+  return Object.values(contract.operations).some((o) => o.http !== undefined);
 }
 
 /** The operation `X-Amz-Target` names, or why it names none. */

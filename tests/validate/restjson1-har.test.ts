@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModelFile } from "../../codegen/model/load.ts";
 import { loadValidationContract, resultLines, validateFiles, validationContract, type InputFile, type ValidationContract, type ValueResult } from "../../codegen/validate/index.ts";
 import type { CheckTarget } from "../../codegen/validate/index.ts";
-import { restJson1Models } from "../support/corpus.ts";
+import { DEFAULT_MODEL, restJson1Models } from "../support/corpus.ts";
 import { plantLambdaFaults } from "./support/lambda-faults.ts";
 import type { Har } from "./support/record-har.ts";
 import { LAMBDA_MODEL, recordLambda, recordPersonalizeRuntime } from "./support/traffic.ts";
@@ -182,6 +182,18 @@ describe("a HAR of Personalize Runtime traffic from the real client", () => {
     });
     const fixture = JSON.parse(readFileSync(join(FIXTURES, "personalize-runtime.har"), "utf8")) as Har;
     expect(fixture).toEqual(recordedRuntime);
+  });
+});
+
+describe("awsJson entries keep their reasons", () => {
+  it("a POST / without X-Amz-Target, which the awsJson protocol refuses, is still skipped as having no target", async () => {
+    const personalize = loadValidationContract({ model: DEFAULT_MODEL });
+    const entry = (headers: { name: string; value: string }[]) => ({ request: { method: "POST", url: "https://personalize.us-east-1.amazonaws.com/", headers, postData: { mimeType: "application/x-amz-json-1.1", text: "{}" } }, response: { status: 0, headers: [], content: { size: 0 } } });
+    const { lines } = await run(personalize, { log: { entries: [entry([{ name: "Content-Type", value: "application/x-amz-json-1.1" }]), entry([])] } });
+    expect(lines).toEqual([
+      "entries[0] (POST https://personalize.us-east-1.amazonaws.com/): skipped: no X-Amz-Target header",
+      "entries[1] (POST https://personalize.us-east-1.amazonaws.com/): skipped: no X-Amz-Target header",
+    ]);
   });
 });
 
