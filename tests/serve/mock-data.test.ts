@@ -104,7 +104,7 @@ describe("serve's in-memory contract and arbitraries", () => {
       names.push(name);
     }
     expect(names).toHaveLength(8);
-  });
+  }, 180_000); // eight models, generated and drawn: about 10 s alone, minutes on a busy machine
 
   it("a mock from buildMockData answers a request sequence exactly as the generated mock does", async () => {
     const { closure: c, overlay } = defaultLoaded();
