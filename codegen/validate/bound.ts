@@ -16,7 +16,7 @@ import { ERROR_TYPE_HEADER, isUnmodeledAwsError } from "../../runtime/protocol/a
 import { protocolOf } from "../../runtime/protocol/index.ts";
 import type { IncomingRequest } from "../../runtime/protocol/message.ts";
 import { droppedMembers, ERROR_NAME_MEMBERS } from "../../runtime/vitest/dropped-members.ts";
-import { parsePointer } from "../../runtime/validation/pointer.ts";
+import { formatPointer, parsePointer } from "../../runtime/validation/pointer.ts";
 import { formatValue, type Violation } from "../../runtime/validation/violations.ts";
 import type { ValidationContract } from "./contract.ts";
 import type { HarExchange } from "./har.ts";
@@ -45,8 +45,8 @@ export async function checkBoundRequest(contract: ValidationContract, operation:
   const request: IncomingRequest = { method: ex.method.toUpperCase(), url: ex.url, headers: headersOf(ex.requestHeaders), body: ex.requestBytes ?? new Uint8Array() };
   const protocol = protocolOf(contract.contract);
   const read = await protocol.readRequest(request, operation, contract.contract, labels);
-  if (!read.ok) return { label, violations: [refused("request", `the service refuses it with ${read.error.name}: ${read.message}`, read.error.name)] };
   const bindings = operation.http?.input ?? {};
+  if (!read.ok) return { label, violations: [unreadable(read.message, `the service refuses it with ${read.error.name}: ${read.message}`, read.error.name, bindings, "request")] };
   const found = contract.check({ operation: operation.name, kind: "input" }, read.document).map((v) => located(v, bindings, "request"));
   const rewritten = async () => new Uint8Array(await protocol.writeRequest(contract.contract, operation, read.document, "https://localhost").arrayBuffer());
   const dropped = bindings.payload?.kind === "blob" ? [] : droppedBody(contract, ex.requestBytes, await rewritten(), "request");
@@ -74,7 +74,7 @@ export async function checkBoundResponse(contract: ValidationContract, operation
   const read = await protocol.readResponse(contract.contract, operation, response);
   switch (read.kind) {
     case "unreadable":
-      return { label: `${operation.name} ${status < 300 ? "output" : "error"}`, violations: [refused("response", `a client cannot read it: ${read.message}`, "protocol")] };
+      return { label: `${operation.name} ${status < 300 ? "output" : "error"}`, violations: [unreadable(read.message, `a client cannot read it: ${read.message}`, "protocol", status < 300 ? (operation.http?.output ?? {}) : {}, "response")] };
     case "output": {
       const bindings = operation.http?.output ?? {};
       const found = contract.check({ operation: operation.name, kind: "output" }, read.document).map((v) => located(v, bindings, "response"));
@@ -107,6 +107,32 @@ export async function checkBoundResponse(contract: ValidationContract, operation
 
 function refused(wire: string, message: string, keyword: string): LocatedViolation {
   return { pointer: "", memberPath: "", keyword, message, wire };
+}
+
+/**
+ * A part the protocol could not read, located as its reading says: `header X-Amz-…: …`,
+ * `label …: …`, `query …: …` name a bound member; `… at /Key` a place in the JSON body (its first
+ * key a body member's JSON name). Anything else is the whole message.
+ */
+function unreadable(reason: string, message: string, keyword: string, bindings: MessageBindings, side: "request" | "response"): LocatedViolation {
+  const part = /^(header|label|query) ([^:]+): /.exec(reason);
+  if (part !== null) {
+    const [, kind, name] = part as unknown as [string, "header" | "label" | "query", string];
+    const list = kind === "header" ? bindings.headers : kind === "label" ? bindings.labels : bindings.query;
+    const b = list?.find((x) => (kind === "header" ? x.name.toLowerCase() === name.toLowerCase() : x.name === name));
+    if (b !== undefined) return { pointer: formatPointer([b.member]), memberPath: "", keyword, message, wire: `${side} ${kind} ${b.name}` };
+  }
+  const at = / at (\/.*)$/.exec(reason);
+  if (at !== null) {
+    const path = at[1]!;
+    const payload = bindings.payload;
+    if (payload !== undefined) return { pointer: `${formatPointer([payload.member])}${path}`, memberPath: "", keyword, message, wire: `${side} body` };
+    const [first, ...rest] = path.slice(1).split("/");
+    const b = bindings.body?.find((x) => x.name === first);
+    const pointer = b === undefined ? path : `${formatPointer([b.member])}${rest.map((r) => `/${r}`).join("")}`;
+    return { pointer, memberPath: "", keyword, message, wire: `${side} body` };
+  }
+  return refused(side, message, keyword);
 }
 
 /** `v` with where its member travels in a message of `bindings` (the first segment of its pointer is the member). */

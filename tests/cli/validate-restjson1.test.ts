@@ -50,7 +50,7 @@ describe("smithy-contract validate on restJson1 HAR files (child process)", () =
       '  response header X-Amzn-Errortype → /: names error "FunctionGoneException", which GetFunction does not declare (it declares InvalidParameterValueException, ResourceNotFoundException, ServiceException, TooManyRequestsException), got "FunctionGoneException"',
       `${har} entries[5] (GET ${L}/nothing-here): skipped: AWSGirApiService has no operation for GET /2015-03-31/nothing-here`,
       `${har} entries[6] request (PUT ${L}/functions/my-function/configuration): UpdateFunctionConfiguration input: 1 violation`,
-      "  request → /: the service refuses it with SerializationException: expected an integer, got string at /MemorySize",
+      "  request body → /MemorySize: the service refuses it with SerializationException: expected an integer, got string at /MemorySize",
       "12 values checked in 1 file: 4 valid, 8 invalid, 1 skipped",
       "",
     ]);

@@ -94,7 +94,7 @@ describe("a HAR of Lambda traffic from the real client", () => {
       '  response header X-Amzn-Errortype → /: names error "FunctionGoneException", which GetFunction does not declare (it declares InvalidParameterValueException, ResourceNotFoundException, ServiceException, TooManyRequestsException), got "FunctionGoneException"',
       `entries[5] (GET ${L}/nothing-here): skipped: AWSGirApiService has no operation for GET /2015-03-31/nothing-here`,
       `entries[6] request (PUT ${L}/functions/my-function/configuration): UpdateFunctionConfiguration input: 1 violation`,
-      "  request → /: the service refuses it with SerializationException: expected an integer, got string at /MemorySize",
+      "  request body → /MemorySize: the service refuses it with SerializationException: expected an integer, got string at /MemorySize",
       `entries[6] response (PUT ${L}/functions/my-function/configuration 200): valid [UpdateFunctionConfiguration output]`,
     ]);
     expect(counts).toEqual({ values: 12, valid: 4, invalid: 8, skipped: 1 });
@@ -113,7 +113,7 @@ describe("a HAR of Lambda traffic from the real client", () => {
       ["entries[2] request", "request body", "/Memory", "additionalProperties"],
       ["entries[3] request", "request query MaxItems", "/MaxItems", "minimum"],
       ["entries[4] response", "response header X-Amzn-Errortype", "", "errorType"],
-      ["entries[6] request", "request", "", "SerializationException"],
+      ["entries[6] request", "request body", "/MemorySize", "SerializationException"],
     ]);
   });
 
@@ -155,6 +155,16 @@ describe("a HAR of Lambda traffic from the real client", () => {
       `entries[0] request (GET ${L}/functions/missing): valid [GetFunction input]`,
       `entries[0] response (GET ${L}/functions/missing 404): GetFunction error ResourceNotFoundException: 1 violation`,
       '  response body → /Extra: unknown member "Extra", got 1',
+    ]);
+  });
+
+  it("a query value the service cannot read is located at its member", async () => {
+    const list = structuredClone(recorded.log.entries[3]!);
+    list.request.url = list.request.url.replace("MaxItems=10", "MaxItems=ten");
+    const { lines } = await run(lambda, { log: { entries: [list] } });
+    expect(lines.slice(0, 2)).toEqual([
+      `entries[0] request (GET ${L}/functions?MaxItems=ten): ListFunctions input: 1 violation`,
+      expect.stringMatching(/^ {2}request query MaxItems → \/MaxItems: the service refuses it with SerializationException: query MaxItems: /),
     ]);
   });
 
