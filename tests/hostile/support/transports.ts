@@ -104,16 +104,21 @@ function mswTransport(subject: Subject): Transport {
     prototypeChanges: localPrototypes(),
     async send(request) {
       const headers = new Headers();
-      for (const [n, v] of request.headers) headers.append(n, v);
+      // fetch sends a body of unknown length chunked, and (since Node 22) refuses a Transfer-Encoding header.
+      const isChunked = ([n, v]: readonly [string, string]) => n.toLowerCase() === "transfer-encoding" && /chunked/i.test(v);
+      const chunked = request.headers.some(isChunked);
+      for (const [n, v] of request.headers) if (!isChunked([n, v])) headers.append(n, v);
       const method = request.method ?? "POST";
+      // As bytes: a string body would get a Content-Type from fetch (text/plain) that the row did not send.
+      const bytes = request.body === undefined || method === "GET" || method === "HEAD" ? undefined : typeof request.body === "string" ? new TextEncoder().encode(request.body) : request.body;
+      const body = bytes === undefined ? undefined : chunked ? new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() : bytes;
       const started = performance.now();
       try {
         const response = await fetch(`${subject.endpoint}${request.path ?? "/"}`, {
           method,
           headers,
-          // As bytes: a string body would get a Content-Type from fetch (text/plain) that the row did not send.
-          ...(request.body !== undefined && method !== "GET" && method !== "HEAD" && { body: (typeof request.body === "string" ? new TextEncoder().encode(request.body) : request.body) as never }),
-        });
+          ...(body !== undefined && { body: body as never, ...(chunked && { duplex: "half" }) }),
+        } as RequestInit);
         const text = await response.text();
         const out: Record<string, string> = {};
         response.headers.forEach((v, k) => (out[k] = v));
