@@ -2,8 +2,9 @@
  * How badly a backtracking engine (ECMAScript's, and Java's) can do on a pattern, read off its tree
  * once, when the pattern is compiled:
  *
- * - **exponential**: a repeated part that can itself match in more than one way — a repeat inside a
- *   repeat (`(a+)+`, `(\w+\s?)+`, `(.*a){12}`) or an alternation inside one (`(a|aa)+`). A string
+ * - **exponential**: a repeated part that can itself match in more than one way — a repeat of a
+ *   varying count inside a repeat (`(a+)+`, `(\w+\s?)+`, `(.*a){12}`, `(a?a?)+`) or an alternation
+ *   inside one (`(a|aa)+`). A string
  *   of a few dozen characters that almost matches takes the engine longer than any test waits.
  * - **polynomial** of degree k: repeats side by side that can split a run of characters between
  *   them in many ways (`.*:.*:.+` of an ARN pattern: a string of colons costs n³ steps). A repeat
@@ -84,10 +85,11 @@ function ambiguousRepeat(node: PatternNode): boolean {
   }
 }
 
+/** Whether `node` can match in more than one way: an alternation, or a repeat whose count varies (`a?a?` splits `aa` two ways). */
 function holdsChoice(node: PatternNode): boolean {
   switch (node.type) {
     case "repeat":
-      return node.max > 1 || holdsChoice(node.body);
+      return node.max > node.min || holdsChoice(node.body);
     case "alt":
       return true;
     case "seq":

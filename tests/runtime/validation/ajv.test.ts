@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translateJavaPattern } from "../../../codegen/model/pattern/translate.ts";
 import { createAjv } from "../../../runtime/validation/ajv.ts";
 
 const errorsOf = (validate: { errors?: unknown }) =>
@@ -70,5 +71,23 @@ describe("createAjv", () => {
     const validate = createAjv({ lenient: true }).compile(structure);
     expect(validate({ name: "n", when: null })).toBe(false);
     expect(errorsOf(validate)).toEqual([["type", "/when"]]);
+  });
+
+  describe("patterns that backtrack catastrophically are answered within seconds (runtime/validation/regexp/)", () => {
+    const A30 = "a".repeat(30);
+    // Each as our translation writes it into a schema (codegen/model/pattern/).
+    it.each([
+      ["^(a+)+$", `${A30}!`, A30],
+      ["(a|a)*b", `${A30}!`, `${A30}b`],
+      ["^(a|aa)+$", `${A30}!`, A30],
+      ["^(\\w+\\s?)+$", `${A30}!`, "aaa bbb"],
+      ["(.*a){12}", `${"a".repeat(11)}${"!".repeat(20_000)}`, `${A30}!`],
+      ["^arn:([a-z\\d-]+):personalize:.*:.*:.+$", `arn:aws:personalize${":".repeat(3000)}\n\n`, `arn:aws:personalize${":".repeat(3000)}x`],
+    ])("%s", { timeout: 20_000 }, (java, crafted, matching) => {
+      const validate = createAjv().compile({ type: "string", pattern: translateJavaPattern(java).ecmaScript });
+      expect(validate(crafted)).toBe(false);
+      expect(errorsOf(validate)).toEqual([["pattern", ""]]);
+      expect(validate(matching)).toBe(true);
+    });
   });
 });
