@@ -2,7 +2,8 @@
  * `smithy-contract validate` (the built CLI, as a child process) on restJson1 traffic: the
  * committed Lambda HAR (recorded from `@aws-sdk/client-lambda`, faults planted; see
  * tests/validate/support/) reported line by line with each violation's place on the wire and
- * pointer, and the Personalize Runtime HAR passing.
+ * pointer, and the Personalize Runtime HAR passing. (The Lambda model is large: a child loading it
+ * on a busy machine is given a loose bound, for a hang only.)
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -55,7 +56,7 @@ describe("smithy-contract validate on restJson1 HAR files (child process)", () =
       "",
     ]);
     expect(r.code).toBe(1);
-  });
+  }, 90_000);
 
   it("the JUnit report's failures carry the same lines: place on the wire, then pointer", async () => {
     const model = join(RESTJSON1_CORPUS_DIR, "lambda-2015-03-31.json");
@@ -72,7 +73,7 @@ describe("smithy-contract validate on restJson1 HAR files (child process)", () =
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000);
 
   it("a Personalize Runtime HAR of GetRecommendations from the real client: exit 0", async () => {
     const r = await cli(["--model", "model/personalize-runtime.smithy", `${FIX}/personalize-runtime.har`]);
