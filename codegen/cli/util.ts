@@ -66,6 +66,11 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
  *
  * @example const { values, positionals } = parseCommand(args, { out: { type: "string" } }); if (values.help) …
  */
-export function parseCommand<O extends Options>(args: readonly string[], options: O) {
-  return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h", default: false } } as O & { help: { type: "boolean"; short: "h"; default: false } }, allowPositionals: true, strict: true });
+export function parseCommand<O extends Options>(args: readonly string[], options: O): ParsedCommand<O> {
+  return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h", default: false } } as WithHelp<O>, allowPositionals: true, strict: true });
 }
+
+type WithHelp<O extends Options> = O & { help: { type: "boolean"; short: "h"; default: false } };
+
+/** What {@link parseCommand} returns: named, so that the declaration files can say it. */
+export type ParsedCommand<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: WithHelp<O>; allowPositionals: true; strict: true }>>;
