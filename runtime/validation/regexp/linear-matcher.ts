@@ -76,6 +76,8 @@ function rows(size: number, edges: readonly (readonly [from: number, to: number]
   return { offsets, from };
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 const isWord = (cp: number) => (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x5f;
 
 /**
@@ -99,7 +101,7 @@ export class LinearMatcher {
   /** Whether V8 finds a match at a position inside a surrogate pair (see the header). */
   readonly #insidePair: boolean;
   /** Per lookaround, per position: whether its body matches there (before `negated` applies). */
-  #tables: Uint8Array[] = [];
+  readonly #tables: Uint8Array[] = [];
 
   constructor(nfa: Nfa) {
     this.#nfa = nfa;
@@ -124,16 +126,17 @@ export class LinearMatcher {
 
   /** Whether `input` has a match anywhere (as `RegExp.prototype.test` with the `u` flag, `lastIndex` 0). */
   test(input: string): boolean {
-    if (this.#insidePair && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(input)) return true;
+    if (this.#insidePair && SURROGATE_PAIR.test(input)) return true;
     this.#load(input);
     const { looks } = this.#nfa;
-    this.#tables = [];
     for (let i = 0; i < looks.length; i++) {
       const look = looks[i]!;
-      const table = new Uint8Array(this.#n + 1);
+      // Kept between calls (grown when too short), cleared for the positions this input has.
+      let table = this.#tables[i];
+      if (table === undefined || table.length < this.#n + 1) table = this.#tables[i] = new Uint8Array(Math.max(this.#n + 1, 64));
+      else table.fill(0, 0, this.#n + 1);
       if (look.ahead) this.#backward(look.start, look.match, table);
       else this.#forward(look.start, look.match, false, table);
-      this.#tables.push(table);
     }
     return this.#forward(this.#nfa.start, this.#nfa.match, this.#anchored, undefined);
   }

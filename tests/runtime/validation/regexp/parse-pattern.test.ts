@@ -41,7 +41,7 @@ describe("parsePattern", () => {
   });
 
   it("asks the native engine what a set holds (\\s, \\p{…}, `.` as the whole pattern means them)", () => {
-    const [space, letter, dot] = (parsePattern("\\s\\p{L}.") as { items: CharNode[] }).items;
+    const [space, letter, dot] = (parsePattern("\\s\\p{L}.") as { readonly items: readonly PatternNode[] }).items as CharNode[];
     expect([0x20, 0xa0, 0xfeff, 0x2028, 0x41].map((cp) => space!.test(cp))).toEqual([true, true, true, true, false]);
     expect([0x41, 0xe9, 0x1d400, 0x31].map((cp) => letter!.test(cp))).toEqual([true, true, true, false]);
     expect([0x41, 0x0a, 0x0d, 0x2028, 0x1f600, 0xd800].map((cp) => dot!.test(cp))).toEqual([true, false, false, false, true, true]);
