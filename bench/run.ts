@@ -15,6 +15,7 @@ import { renameSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { coldStartFigures } from "./cases/cold-start.ts";
 import { generateFigures } from "./cases/generate.ts";
+import { patternFigures } from "./cases/patterns.ts";
 import { pieceFigures } from "./cases/pieces.ts";
 import { sdkCallFigures } from "./cases/sdk-calls.ts";
 import { validateFigures } from "./cases/validate.ts";
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
   const groups: readonly [string, () => Promise<Figure[]> | Figure[]][] = [
     ["sdk calls", () => sdkCallFigures(size)],
     ["validate", () => validateFigures(size)],
+    ["patterns", () => patternFigures(size)],
     ["generate", () => generateFigures(size)],
     ["cold start", () => coldStartFigures(size)],
     ["pieces", () => pieceFigures(size)],
