@@ -83,7 +83,7 @@ export function patternFigures(size: Size): Figure[] {
   const drawn = patternsWithValues();
   const compiled = drawn.map(({ pattern, values }) => ({ values, native: new RegExp(pattern, "u"), bounded: boundedRegExp(pattern, "u") as RegExpLike }));
   const values = compiled.reduce((n, c) => n + c.values.length, 0);
-  const testAll = (which: readonly typeof compiled, pick: (c: (typeof compiled)[number]) => RegExpLike) => {
+  const testAll = <C extends { readonly values: readonly string[] }>(which: readonly C[], pick: (c: C) => RegExpLike) => {
     let hits = 0;
     for (const c of which) for (const v of c.values) if (pick(c).test(v)) hits++;
     return hits;
