@@ -38,10 +38,12 @@ const agreeing = (pattern: string, strings: readonly string[]) => {
 
 const property = fc.property(supportedPattern, fc.array(text(), { minLength: 1, maxLength: 16 }), (p, strings) => agreeing(p, strings));
 
-/** Seeds that once failed, and what they caught. */
+/**
+ * Seeds that once failed, and what they caught (each checked to fail with the fix undone; the
+ * grammar has grown since the first ones failed, so only seeds that still fail within 600 runs are kept).
+ */
 const PINNED = [
-  { seed: 1, caught: "\\B on a😀a: V8 tries positions inside a surrogate pair (where \\B holds), which the specification never does (fails after 297 runs)" },
-  { seed: 122026, caught: "((?<![^]|a))(?=\\B) on a😀: the same, through a lookbehind and a lookahead (fails after 430 runs)" },
+  { seed: 3, caught: "Java's \\B idiom, negated, on a😀a: V8 tries positions inside a surrogate pair, which the specification never does (fails after 272 runs)" },
 ];
 
 describe("LinearMatcher answers as the native engine", () => {

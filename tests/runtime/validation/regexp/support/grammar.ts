@@ -1,18 +1,26 @@
 /**
  * Random Unicode-mode ECMAScript patterns of the subset the linear-time matcher runs (every
- * construct the `@pattern` translation writes except the backreference of its atomic groups), and
+ * construct the `@pattern` translation writes, its idioms for Java's anchors, boundaries, `\R` and
+ * `\X` included, except the backreference of its atomic groups), and
  * random strings over an alphabet that tells those constructs apart: word and non-word characters,
  * line terminators and `\r\n`, a combining mark, an astral letter (a surrogate pair) and lone
  * surrogates.
  */
 import * as fc from "fast-check";
+import * as idioms from "../../../../../runtime/arbitraries/regex/javaIdioms.ts";
 
 const ATOMS = [
   "a", "b", "c", "-", "\\.", "\\n", "\\r", "é", "\\u0301", "\\u{1F600}", "\\uD83D\\uDE00", "\\x41", "\\/",
+  idioms.JAVA_LINE_BREAK, idioms.JAVA_LINE_BREAK_FIRST, "(?:\\r\\n|\\P{M}\\p{M}*|\\p{M}+)",
   ".", "[^]", "[ab]", "[^a]", "[a-c]", "[\\w-]", "[^\\s]", "[\\d\\n]", "[\\u{1F600}a]", "[\\uD800-\\uDBFF]",
   "\\d", "\\D", "\\w", "\\W", "\\s", "\\S", "\\p{L}", "\\P{L}", "\\p{Mn}", "\\p{Lu}", "[\\p{L}\\p{Nd}_]", "\\p{Alphabetic}",
 ];
-const ASSERTIONS = ["^", "$", "\\b", "\\B"];
+/** Anchors and boundaries, ECMAScript's and the lookaround idioms our translation writes for Java's (`$`, `\\b`, `^` under MULTILINE…). */
+const ASSERTIONS = [
+  "^", "$", "\\b", "\\B",
+  idioms.JAVA_DOLLAR, idioms.JAVA_DOLLAR_MULTILINE, idioms.JAVA_UNIX_DOLLAR, idioms.JAVA_CARET_MULTILINE, idioms.JAVA_UNIX_CARET_MULTILINE,
+  idioms.JAVA_BOUNDARY, idioms.JAVA_NOT_BOUNDARY, idioms.JAVA_UNICODE_BOUNDARY,
+];
 const QUANTIFIERS = ["", "", "", "*", "+", "?", "*?", "+?", "??", "{2}", "{0,2}", "{1,}", "{2,3}?", "{0}", "{3,5}"];
 
 /** A pattern of the matcher's subset (valid with the `u` flag by construction). */
