@@ -52,3 +52,23 @@ const UNITS = ["a", "b", "c", "A", "-", ".", "_", "1", " ", "\n", "\r", "\u2028"
 
 /** A short string over {@link UNITS} (kept short: the native engine is the oracle, and may backtrack). */
 export const text = (maxLength = 10): fc.Arbitrary<string> => fc.array(fc.constantFrom(...UNITS), { maxLength }).map((xs) => xs.join(""));
+
+/**
+ * Random patterns made to backtrack: few characters, alternations that overlap, repeats nested in
+ * repeats, optional and counted pieces side by side — the shapes ReDoS is made of.
+ */
+export const backtrackingPattern: fc.Arbitrary<string> = fc.letrec((tie) => {
+  const atom = fc.constantFrom("a", "b", "[ab]", ".", "\\w", "\\s", "[^b]", "(?:a|b)", "(?:a|ab)", "\\d");
+  const quantifier = fc.constantFrom("", "*", "+", "?", "{0,3}", "{1,2}", "{2}", "*?", "{0,20}", "{1,40}");
+  return {
+    term: fc.oneof(
+      { maxDepth: 3 },
+      fc.tuple(atom, quantifier).map(([a, q]) => a + q),
+      fc.tuple(fc.array(tie("term"), { minLength: 1, maxLength: 3 }), quantifier).map(([xs, q]) => `(?:${xs.join("")})${q}`),
+      fc.array(tie("term"), { minLength: 2, maxLength: 2 }).map((xs) => `(?:${xs.join("|")})`),
+    ),
+    pattern: fc
+      .tuple(fc.constantFrom("^", "", "^"), fc.array(tie("term"), { minLength: 1, maxLength: 4 }), fc.constantFrom("$", "", "$", "!"))
+      .map(([start, xs, end]) => start + xs.join("") + end),
+  };
+}).pattern as fc.Arbitrary<string>;
