@@ -26,7 +26,12 @@ export type PropertyName =
   | "DynamoDB D4 request"
   | "DynamoDB D5 modeled"
   | "DynamoDB D5 validation"
-  | "DynamoDB same seed";
+  | "DynamoDB same seed"
+  // The restJson1 services through their real clients (tests/contract/restjson1/).
+  | `${RestJson1ServiceName} ${"P1 documents" | "P1 parts" | "P2 broken input" | "P3 served" | "P4 request" | "P5 modeled"}`;
+
+/** The restJson1 services of tests/contract/restjson1/, by the name their properties carry. */
+export type RestJson1ServiceName = "PersonalizeRuntime" | "PersonalizeEvents" | "Lambda" | "DataExchange" | "GreengrassV2";
 
 export interface Regression {
   readonly property: PropertyName;
