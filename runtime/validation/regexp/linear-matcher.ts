@@ -19,7 +19,7 @@
  * (decided once per pattern: {@link matchesInsidePair}), since it must give the native answers.
  *
  * Cost: O(n × m) time for a string of n code points and an automaton of m states (lookarounds'
- * included), O(n + m) memory.
+ * included), O(n × l + m) memory for l lookarounds (a table of positions each, kept between calls).
  *
  * @see https://swtch.com/~rsc/regexp/regexp1.html
  * @see https://tc39.es/ecma262/#sec-regexpbuiltinexec
