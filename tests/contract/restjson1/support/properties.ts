@@ -90,7 +90,7 @@ export function restJson1Properties(config: ServiceProperties): void {
 
   console.log(
     `contract (restJson1): ${config.name}: ${operations.length} operations (${service.closure.unsupported.map((u) => u.operation).join(", ") || "none"} not served); ` +
-      `P1 ×${config.runs.p1}, P2 over ${broken.length} operations with a breakable member ×${config.runs.p2}, P3 ×${config.runs.p3}, P4 ×${config.runs.p4}, P5 over ${withErrors.length} operations with modeled errors ×${config.runs.p5}, each run one draw per operation, through msw and in process`,
+      `P1 ×${config.runs.p1}, P2 over ${broken.length} operations with a breakable member ×${config.runs.p2}, P3 ×${config.runs.p3}, P4 ×${config.runs.p4}, P5 over ${withErrors.length} operations with modeled errors ×${config.runs.p5}, each run one draw per operation, through msw and in process${process.env.CONTRACT_RUNS_FACTOR === undefined ? "" : `; runs times CONTRACT_RUNS_FACTOR=${process.env.CONTRACT_RUNS_FACTOR}`}`,
   );
 
   const defaultsOutside = defaultsOutsideRange(service.closure);

@@ -8,7 +8,7 @@
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { setupServer } from "msw/node";
 import type { ValidateFunction } from "ajv";
@@ -175,11 +175,4 @@ export function transports(service: RestJson1Service, server: ReturnType<typeof 
       },
     },
   ];
-}
-
-/** Makes the scratch folder tests may need (kept for symmetry with the corpus tests). */
-export function scratchDir(name: string): string {
-  const dir = join(new URL("../../../../", import.meta.url).pathname, ".tmp", `${name}-${process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  return dir;
 }
