@@ -27,7 +27,14 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: process.env.MUTATE_COMPLIANCE === "1" ? [...UNIT_TESTS, "tests/compliance/**/*.test.ts"] : UNIT_TESTS,
+    // MUTATE_TESTS=kills: only tests/mutation-kills/, to check new kill tests against the survivors
+    // of a full run in minutes (a mutant that survived every other test is killed iff these kill it).
+    include:
+      process.env.MUTATE_TESTS === "kills"
+        ? ["tests/mutation-kills/**/*.test.ts"]
+        : process.env.MUTATE_COMPLIANCE === "1"
+          ? [...UNIT_TESTS, "tests/compliance/**/*.test.ts"]
+          : UNIT_TESTS,
     isolate: false,
   },
 });

@@ -76,6 +76,30 @@ describe("exactBlobLengths", () => {
     expect(exactBlobLengths([], "YQ==", {}, { method: "string", constraints: {} } as ArbitraryPlan, {})).toEqual([]);
   });
 
+  it("keeps a length error whose schema path leads nowhere (no holder, no pattern)", () => {
+    const lost: ErrorObject = { keyword: "minLength", instancePath: "/b", schemaPath: "#/nowhere/minLength", params: { limit: 4 } };
+    expect(exactBlobLengths([lost], { b: "YWI=" }, schema, struct({ b: blob(2) }), {})).toEqual([lost]);
+  });
+
+  it("counts only strings: a number that reads as base64 (1234) is no blob", () => {
+    expect(exactBlobLengths([], { b: 1234 }, schema, struct({ b: blob(4) }), {})).toEqual([]);
+    expect(exactBlobLengths([], { b: ["YWJj"] }, schema, struct({ b: blob(4) }), {})).toEqual([]);
+  });
+
+  it("counts depth through lists and maps too: a blob 80 levels down is not reached, one 60 down is", () => {
+    const shapes: Record<string, ArbitraryPlan> = {
+      L: struct({ l: { method: "list", item: { method: "tie", key: "L" }, constraints: {} } as ArbitraryPlan, b: blob(2) }),
+      M: struct({ m: { method: "map", key: { method: "string", constraints: {} }, value: { method: "tie", key: "M" }, constraints: {} } as ArbitraryPlan, b: blob(2) }),
+    };
+    // Each level is a member (one step) and an item or a map value (another).
+    const lists = (levels: number): unknown => (levels === 0 ? { b: "YQ==" } : { l: [lists(levels - 1)] });
+    const maps = (levels: number): unknown => (levels === 0 ? { b: "YQ==" } : { m: { k: maps(levels - 1) } });
+    expect(exactBlobLengths([], lists(40), {}, { method: "tie", key: "L" } as ArbitraryPlan, shapes)).toEqual([]);
+    expect(exactBlobLengths([], maps(40), {}, { method: "tie", key: "M" } as ArbitraryPlan, shapes)).toEqual([]);
+    expect(exactBlobLengths([], lists(30), {}, { method: "tie", key: "L" } as ArbitraryPlan, shapes)).toEqual([tooShort(`${"/l/0".repeat(30)}/b`, 2)]);
+    expect(exactBlobLengths([], maps(30), {}, { method: "tie", key: "M" } as ArbitraryPlan, shapes)).toEqual([tooShort(`${"/m/k".repeat(30)}/b`, 2)]);
+  });
+
   it("reaches a blob 64 levels down and stops below that", () => {
     const shapes: Record<string, ArbitraryPlan> = { Node: struct({ b: blob(2), n: { method: "tie", key: "Node" } as ArbitraryPlan }) };
     const nest = (depth: number): Record<string, unknown> => (depth === 0 ? { b: "YQ==" } : { n: nest(depth - 1) });
