@@ -3,7 +3,9 @@
 //   npm run mutate -- --mutate runtime/validation/rejection.ts
 //   npm run mutate -- --mutate "runtime/protocol/message.ts:20-40"
 // Reports: reports/mutation/index.html and mutation.json. Incremental: a rerun retests only the
-// mutants whose source or covering tests changed since .tmp/stryker-incremental.json.
+// mutants whose source or covering tests changed since .tmp/stryker-incremental.json. But with
+// vitest 4 this runner (9.6.0) reports no per-test coverage (stryker-js #5928), and without it
+// Stryker reuses every earlier result whatever the tests did: after changing tests, add --force.
 import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
