@@ -60,4 +60,6 @@ export const REGRESSIONS: readonly Regression[] = [
   { property: "DynamoDB D3 served", seed: -1957633312, numRuns: 2, caught: "a map key named constructor (BatchGetItem UnprocessedKeys): vitest's toStrictEqual compares `.constructor`, which the own key overrides; values are now compared as sorted entries with their class" },
   // restJson1 (tests/contract/restjson1/), the runtime:
   { property: "GreengrassV2 P5 modeled", seed: 1433200018, path: "0", caught: "InternalServerException's retryAfterSeconds (@default(0), @httpHeader Retry-After) left out: the mock sent no Retry-After (an error's @defaults were not filled as an output's are), so the client read none" },
+  // restJson1, the test's own expectations (what the installed clients do):
+  { property: "DataExchange P4 request", seed: 855731079, path: "17", numRuns: 40, caught: "a __proto__ key of SendApiAsset's QueryStringParameters, which the client drops from the query (the SDK's, not the mock's): such inputs are now left out while the SDK canary holds" },
 ];

@@ -58,10 +58,13 @@ export const CLIENT_NEWER_THAN_MODEL: Readonly<Record<string, Readonly<Record<st
 
 /**
  * Whether `value` holds `__proto__` as an own key at any depth (a map key the exhaustive data draws).
- * The installed clients lose such a key of an output's map (DataExchange's `Tags`, read with
- * `_json` of @smithy/smithy-client: `__proto__: "v"` assigned to a plain object sets no own
- * property): the mock serves it as given, the caller never sees it. P1 leaves such outputs out
- * while the SDK canary of dataexchange.test.ts shows the client still loses it.
+ * The installed clients lose such a key of a map, both ways (`__proto__: "v"` assigned to a plain
+ * object sets no own property): of an output's map (DataExchange's `Tags`, read with `_json` of
+ * @smithy/smithy-client), which the mock serves as given, and of an input's query-params map
+ * (DataExchange `SendApiAsset`'s `QueryStringParameters`: the request carries no such parameter;
+ * found by DataExchange P4 at `CONTRACT_RUNS_FACTOR=20`, seed 855731079 path 17). P1 leaves such
+ * outputs out and P4 such inputs (body maps too, which are assigned the same way) while the SDK
+ * canaries of dataexchange.test.ts show the client still loses them.
  */
 export function hasProtoKey(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
