@@ -18,26 +18,36 @@ import { alternatives, isStructureSchema, itemSchema, memberSchema, type SchemaN
  *
  * @example readLeniently({ a: null, b: 1 }, schemaWithMembersAB) // { b: 1 }
  */
-export function readLeniently(value: unknown, schema: JsonSchema): unknown {
-  return walk(value, schema, schema);
+export function readLeniently(value: unknown, schema: JsonSchema, options: LenientOptions = {}): unknown {
+  return walk(value, schema, schema, options.defaults !== false);
 }
 
-function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema): unknown {
+export interface LenientOptions {
+  /**
+   * Fill in missing members' `default`s (default true). A service checks only the members a request
+   * carries: a default stands for "not given" even where it breaks the member's own constraints
+   * (DataExchange's `MaxResults`: `@default(0)` beside `@range(min: 1)`, a Smithy 1.0 primitive
+   * converted to 2.0), so the checker reads without them, checks, and then fills them in.
+   */
+  readonly defaults?: boolean;
+}
+
+function walk(value: unknown, node: SchemaNode | undefined, root: JsonSchema, defaults: boolean): unknown {
   if (typeof value !== "object" || value === null) return value;
   // Past what the schema knows (an unknown member, a document's contents) nothing is read, only
   // copied: natively, so that a deeply nested value costs no JavaScript recursion.
   if (node === undefined) return structuredClone(value);
   if (Array.isArray(value)) {
     const items = node === undefined ? undefined : itemSchema(node, root);
-    return value.map((v) => walk(v, items, root));
+    return value.map((v) => walk(v, items, root, defaults));
   }
   const structure = node !== undefined && isStructureSchema(node, root);
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
     if (member === null && structure) continue;
-    defineOwn(out, key, walk(member, node === undefined ? undefined : memberSchema(node, root, key), root));
+    defineOwn(out, key, walk(member, node === undefined ? undefined : memberSchema(node, root, key), root, defaults));
   }
-  if (structure && node !== undefined) {
+  if (defaults && structure && node !== undefined) {
     for (const n of alternatives(node, root)) {
       const props = n.properties;
       if (typeof props !== "object" || props === null) continue;

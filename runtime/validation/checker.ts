@@ -107,24 +107,25 @@ export class ContractChecker {
   }
 
   /**
-   * Reads a parsed request body as the service does: `null` structure members are absent, `@default`s
-   * fill missing members, unknown members are dropped; then checks it, and on failure says how AWS
+   * Reads a parsed request body as the service does: `null` structure members are absent, unknown
+   * members are dropped, the members it carries are checked and `@default`s fill the missing ones; and on failure says how AWS
    * answers (`SerializationException` or `ValidationException` with AWS's message).
    */
   read(operation: OperationContract, body: unknown): ReadResult {
     // An integer beyond its Java type is refused by AWS's reader before any constraint is checked.
     const overflow = integerOverflow(body, operation.plans?.input, this.contract.shapes ?? {});
     if (overflow !== undefined) return { ok: false, rejection: { kind: "serialization", message: overflow } };
-    const input = readLeniently(body, operation.input);
+    // The members the request carries are checked, not the defaults filled in after (lenient.ts).
+    const carried = readLeniently(body, operation.input, { defaults: false });
     const validate = this.#validators.lenient(operation.input);
-    const valid = validate(input);
+    const valid = validate(carried);
     // Blob lengths are counted in bytes where the plans say them (the schema's are approximate).
-    const errors = exactBlobLengths(valid ? [] : (validate.errors ?? []), input, operation.input, operation.plans?.input, this.contract.shapes ?? {});
+    const errors = exactBlobLengths(valid ? [] : (validate.errors ?? []), carried, operation.input, operation.plans?.input, this.contract.shapes ?? {});
     if (errors.length > 0) {
-      const rejection = rejectionOf(errors, input, operation.input);
+      const rejection = rejectionOf(errors, carried, operation.input);
       if (rejection !== undefined) return { ok: false, rejection };
     }
-    return { ok: true, input };
+    return { ok: true, input: readLeniently(carried, operation.input) };
   }
 
   /**

@@ -9,7 +9,6 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
 import type { ErrorContract, OperationContract, ServiceContract } from "../../contract.ts";
-import { readLeniently } from "../../serde/lenient.ts";
 import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "../awsjson.ts";
 import { errorMembers } from "../error-document.ts";
 import type { FrameworkError } from "../framework-errors.ts";
@@ -68,11 +67,8 @@ export const restJson1Protocol: Protocol = {
 
   errorDocument(_contract: ServiceContract, error: ErrorContract, members: Readonly<Record<string, unknown>>): Record<string, unknown> {
     // The error's schema (shared with awsJson) names the error in `__type`; restJson1 sends it in
-    // the X-Amzn-Errortype header instead, never in the body. The `@default` of every member left
-    // out is filled in, as for an output: a Smithy server serializes defaults (GreengrassV2's
-    // InternalServerException sends `Retry-After: 0`, which the client reads as retryAfterSeconds).
-    // https://smithy.io/2.0/spec/type-refinement-traits.html#default-value-serialization
-    return { [ERROR_TYPE_FIELD]: error.name, ...(readLeniently(errorMembers(error, members), error.schema) as Record<string, unknown>) };
+    // the X-Amzn-Errortype header instead, never in the body.
+    return { [ERROR_TYPE_FIELD]: error.name, ...errorMembers(error, members) };
   },
 
   writeError(contract: ServiceContract, error: ErrorContract, document: Readonly<Record<string, unknown>>, requestId: string): Answer {

@@ -11,11 +11,10 @@ import type { Closure } from "../../../../codegen/model/closure.ts";
  * Input members whose `@default` breaks their own `@range` (DataExchange's `MaxResults`:
  * `@default(0)`, `@range(min: 1, max: 200)`, a Smithy 1.0 box converted to 2.0). A request that
  * leaves such a member out — as the real client does when the caller does (`ListDataSets({})`) —
- * is refused by the mock with `400 ValidationException: Value '0' at 'maxResults' failed to satisfy
- * constraint: Member must have value greater than or equal to 1`: runtime/validation/checker.ts
- * (`read`, lines 118-125) fills in the default and then validates it. AWS answers such a request
- * (the default stands for "not given"); the fix belongs there: validate the members the request
- * carries, not the defaults filled in. P4 draws these members present until then.
+ * was refused by the mock with `400 ValidationException: Value '0' at 'maxResults' …`: the checker
+ * filled in the default and then validated it. AWS answers such a request (the default stands for
+ * "not given"); the checker now checks the members a request carries (runtime/serde/lenient.ts
+ * `defaults: false`), and a test per such member holds it.
  */
 export interface DefaultOutsideRange {
   readonly operation: string;
