@@ -27,6 +27,9 @@ const MEMBERS: ReadonlySet<string> = new Set<MockInstanceMember>([
   "operation",
 ]);
 
+/** The fewest references kept before a sweep of dead ones (see `create`). */
+const SWEEP_MIN = 64;
+
 /**
  * The mock of a service over one door (msw's handlers, for `smithy-contract/msw`). It holds no
  * request state itself — only which of its mocks are still alive, so that unbound helpers can
@@ -47,6 +50,7 @@ const MEMBERS: ReadonlySet<string> = new Set<MockInstanceMember>([
 export function serviceMock<Ops extends OperationMap<Ops> = AnyOperations>(contract: ServiceContract, data: ServiceData, door: Door): ServiceMock<Ops> {
   const checks = checkerOf(contract);
   const live: WeakRef<ServiceMockInstance>[] = [];
+  let sweepAt = SWEEP_MIN;
   let built: Readonly<Record<string, Arbitrary<unknown>>> | undefined;
   /** The output arbitraries: given, or built once from the contract's plans on the first default answer. */
   const outputs = () =>
@@ -65,7 +69,15 @@ export function serviceMock<Ops extends OperationMap<Ops> = AnyOperations>(contr
 
   const create = (options: MockOptions = {}): MockInstance<Ops> => {
     const instance = make(options);
-    for (let i = live.length - 1; i >= 0; i--) if (live[i]!.deref() === undefined) live.splice(i, 1);
+    // Dead references are dropped when the list has doubled since the last sweep, not on every
+    // create: a property test makes thousands of mocks in one job (none collected meanwhile), and a
+    // sweep per create made that quadratic.
+    if (live.length >= sweepAt) {
+      let kept = 0;
+      for (const ref of live) if (ref.deref() !== undefined) live[kept++] = ref;
+      live.length = kept;
+      sweepAt = Math.max(SWEEP_MIN, 2 * kept);
+    }
     live.push(new WeakRef(instance));
     return instance as unknown as MockInstance<Ops>;
   };

@@ -82,6 +82,19 @@ describe("the module's helpers", () => {
     expect([older.requests.length, newer.requests.length, elsewhere.requests.length]).toEqual([0, 1, 0]);
   });
 
+  it("answer in the newest of many mocks, across the sweeps of dead references (more mocks than a sweep keeps)", async () => {
+    const endpoints = Array.from({ length: 300 }, (_, i) => `http://127.0.0.${(i % 3) + 10}:4566`);
+    const mocks = endpoints.map((endpoint) => personalize.create({ endpoint }));
+    server.use(describeDatasetImportJob({ datasetImportJob: { jobName: "helper" } }));
+    for (const i of [0, 1, 2]) await send(endpoints[i]);
+    // Mocks 297, 298 and 299 are the newest on each of the three endpoints.
+    expect(mocks.map((m, i) => [i, m.requests.length]).filter(([, n]) => n !== 0)).toEqual([
+      [297, 1],
+      [298, 1],
+      [299, 1],
+    ]);
+  });
+
   it("answer the default AWS endpoints of any region", async () => {
     server.use(describeDatasetImportJob({ datasetImportJob: { jobName: "aws" } }));
     expect((await client({ region: "ap-southeast-2" }).send(new DescribeDatasetImportJobCommand({ datasetImportJobArn: JOB_ARN }))).datasetImportJob?.jobName).toBe("aws");
