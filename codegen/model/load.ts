@@ -13,6 +13,7 @@
  * @see https://smithy.io/2.0/spec/json-ast.html
  * @see https://smithy.io/2.0/spec/mixins.html
  */
+import { withArticle } from "../../runtime/text/article.ts";
 import { createHash } from "node:crypto";
 import { readInput } from "../write.ts";
 import { ModelError, pointer } from "./errors.ts";
@@ -302,7 +303,7 @@ class Loader {
     const targetId = p.raw.target;
     const rawType = this.raw.get(targetId)?.type;
     if (rawType === "operation" || rawType === "service" || rawType === "resource") {
-      this.fail(`target ${targetId} is ${article(rawType)} ${rawType}, not a data shape`, id, p.raw.pointer + "/target");
+      this.fail(`target ${targetId} is ${withArticle(rawType)}, not a data shape`, id, p.raw.pointer + "/target");
     }
     const target = this.shapes.get(targetId);
     if (!target) this.fail(`target ${targetId} does not exist`, id, p.raw.pointer + "/target");
@@ -386,18 +387,18 @@ class Loader {
   private operation(id: ShapeId, from: string, fromPtr: string): OperationShape {
     const existing = this.shapes.get(id);
     if (existing) {
-      if (existing.kind !== "operation") this.fail(`${id} is ${article(existing.kind)} ${existing.kind}, not an operation`, from, fromPtr);
+      if (existing.kind !== "operation") this.fail(`${id} is ${withArticle(existing.kind)}, not an operation`, from, fromPtr);
       return existing;
     }
     const def = this.raw.get(id);
     if (!def) this.fail(`operation ${id} does not exist`, from, fromPtr);
-    if (def.type !== "operation") this.fail(`${id} is ${article(String(def.type))} ${String(def.type)}, not an operation`, from, fromPtr);
+    if (def.type !== "operation") this.fail(`${id} is ${withArticle(String(def.type))}, not an operation`, from, fromPtr);
     const ptr = this.pointers.get(id)!;
     const io = (k: "input" | "output"): StructureShape | UnitShape => {
       const tid = def[k] === undefined ? UNIT_ID : this.ref(def[k], id, `${ptr}/${k}`);
       const s = this.shapes.get(tid);
       if (!s) this.fail(`${k} ${tid} does not exist`, id, `${ptr}/${k}/target`);
-      if (s.kind !== "structure" && s.kind !== "unit") this.fail(`${k} ${tid} is ${article(s.kind)} ${s.kind}, not a structure`, id, `${ptr}/${k}/target`);
+      if (s.kind !== "structure" && s.kind !== "unit") this.fail(`${k} ${tid} is ${withArticle(s.kind)}, not a structure`, id, `${ptr}/${k}/target`);
       return s;
     };
     const errors = unique(this.refs(def.errors, id, `${ptr}/errors`).map((eid, i) => this.errorShape(eid, id, `${ptr}/errors/${i}/target`)));
@@ -414,7 +415,7 @@ class Loader {
   private errorShape(eid: string, from: string, ptr: string): StructureShape {
     const s = this.shapes.get(eid);
     if (!s) this.fail(`error ${eid} does not exist`, from, ptr);
-    if (s.kind !== "structure") this.fail(`error ${eid} is ${article(s.kind)} ${s.kind}, not a structure`, from, ptr);
+    if (s.kind !== "structure") this.fail(`error ${eid} is ${withArticle(s.kind)}, not a structure`, from, ptr);
     if (!s.traits.error) this.fail(`error ${eid} has no @error trait`, from, ptr);
     return s;
   }
@@ -422,12 +423,12 @@ class Loader {
   private resource(id: ShapeId, from: string, fromPtr: string, stack: ShapeId[]): ResourceShape {
     const existing = this.shapes.get(id);
     if (existing) {
-      if (existing.kind !== "resource") this.fail(`${id} is ${article(existing.kind)} ${existing.kind}, not a resource`, from, fromPtr);
+      if (existing.kind !== "resource") this.fail(`${id} is ${withArticle(existing.kind)}, not a resource`, from, fromPtr);
       return existing;
     }
     const def = this.raw.get(id);
     if (!def) this.fail(`resource ${id} does not exist`, from, fromPtr);
-    if (def.type !== "resource") this.fail(`${id} is ${article(String(def.type))} ${String(def.type)}, not a resource`, from, fromPtr);
+    if (def.type !== "resource") this.fail(`${id} is ${withArticle(String(def.type))}, not a resource`, from, fromPtr);
     if (stack.includes(id)) this.fail(`resources form a cycle`, id, this.pointers.get(id));
     const ptr = this.pointers.get(id)!;
     const lifecycle: { -readonly [K in (typeof RESOURCE_LIFECYCLE)[number]]?: OperationShape } = {};
@@ -467,7 +468,7 @@ class Loader {
       const tid = this.ref(ref, id, at);
       const target = this.shapes.get(tid);
       const rawType = this.raw.get(tid)?.type;
-      if (rawType === "operation" || rawType === "service" || rawType === "resource") this.fail(`target ${tid} is ${article(rawType)} ${rawType}, not a data shape`, id, `${at}/target`);
+      if (rawType === "operation" || rawType === "service" || rawType === "resource") this.fail(`target ${tid} is ${withArticle(rawType)}, not a data shape`, id, `${at}/target`);
       if (!target) this.fail(`target ${tid} does not exist`, id, `${at}/target`);
       out.set(name, target as DataShape);
     }
@@ -544,9 +545,6 @@ class Loader {
   }
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? "an" : "a";
-}
 
 /** Node's JSON.parse says "at position N"; a person wants the line and column too. */
 function withLineColumn(message: string, text: string): string {

@@ -39,11 +39,11 @@ const restRows: Row[] = [
   // The restJson1 reader's own messages (runtime/protocol/restjson1/json-values.ts), naming the value as a double.
   ...(
     [
-      ["3000000000", "3000000000 is out of the range of a integer at /count"],
-      ["9007199254740993", "9007199254740992 is out of the range of a integer at /count"],
-      ["-9223372000000000000", "-9223372000000000000 is out of the range of a integer at /count"],
-      ["9223372000000000000", "9223372000000000000 is out of the range of a integer at /count"],
-      ["123000000000000000000000", "1.23e+23 is out of the range of a integer at /count"],
+      ["3000000000", "3000000000 is out of the range of an integer at /count"],
+      ["9007199254740993", "9007199254740992 is out of the range of an integer at /count"],
+      ["-9223372000000000000", "-9223372000000000000 is out of the range of an integer at /count"],
+      ["9223372000000000000", "9223372000000000000 is out of the range of an integer at /count"],
+      ["123000000000000000000000", "1.23e+23 is out of the range of an integer at /count"],
       ["1e400", "expected an integer, got Infinity at /count"],
       ["1.001", "expected an integer, got 1.001 at /count"],
     ] as const
@@ -64,7 +64,7 @@ const restRows: Row[] = [
   { name: "ratio (a Double) 1e-400 (reads as 0)", request: body("ratio", "1e-400"), expect: answered("PutThing") },
   { name: 'ratio (a Double) "Infinity" (the protocol\'s spelling: read)', request: body("ratio", '"Infinity"'), expect: answered("PutThing") },
   { name: 'count (an Integer) "Infinity"', request: body("count", '"Infinity"'), expect: refused(400, "SerializationException", "expected an integer, got string at /count") },
-  { name: "query limit=3000000000", request: { ...PUT, path: "/things/t1?limit=3000000000", body: "{}" }, expect: refused(400, "SerializationException", 'query limit: "3000000000" is not within the range of a integer') },
+  { name: "query limit=3000000000", request: { ...PUT, path: "/things/t1?limit=3000000000", body: "{}" }, expect: refused(400, "SerializationException", 'query limit: "3000000000" is not within the range of an integer') },
   ...["1e400", "1.001", "0x42", "NaN", "true", "2ABC"].map((n): Row => ({ name: `query limit=${n}`, request: { ...PUT, path: `/things/t1?limit=${n}`, body: "{}" }, expect: refused(400, "SerializationException", `query limit: ${JSON.stringify(n)} is not an integer`) })),
   {
     name: "query limit=2147483647 (read, then past @range)",

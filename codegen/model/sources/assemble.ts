@@ -7,6 +7,7 @@
  *
  * @see https://smithy.io/2.0/spec/model.html#merging-model-files
  */
+import { withArticle } from "../../../runtime/text/article.ts";
 import { applyTraits } from "./apply-traits.ts";
 import type { ModelFragment, Ref, ShapeDef } from "./fragment.ts";
 import { applyV1Semantics } from "./interop.ts";
@@ -50,7 +51,7 @@ export function assembleModel(fragments: readonly ModelFragment[]): JsonAst {
   for (const f of fragments) resolveReferences(f, exists);
   for (const [first, second] of duplicates) {
     if (definitionKey(first) !== definitionKey(second)) {
-      const how = first.type !== second.type ? `: ${article(first.type)} here and ${article(second.type)} at ${describeOrigin(second.origin)}` : ` here and at ${describeOrigin(second.origin)} (their members or properties differ)`;
+      const how = first.type !== second.type ? `: ${withArticle(first.type)} here and ${withArticle(second.type)} at ${describeOrigin(second.origin)}` : ` here and at ${describeOrigin(second.origin)} (their members or properties differ)`;
       throw errorAt(first.origin, `defined twice, differently${how}`, first.id);
     }
   }
@@ -112,9 +113,6 @@ function checkVersions(state: ModelState): void {
   }
 }
 
-function article(type: string): string {
-  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
-}
 
 function checkMixins(state: ModelState): void {
   for (const s of state.values()) {

@@ -13,6 +13,7 @@
  * @see https://smithy.io/2.0/spec/protocol-traits.html#jsonname-trait
  */
 import type { ArbitraryPlan, MemberPlan } from "../../data/plan.ts";
+import { withArticle } from "../../text/article.ts";
 import { defineOwn, formatPointer } from "../../validation/pointer.ts";
 import { isBase64 } from "../base64.ts";
 import { parseStrictTimestamp } from "../timestamp.ts";
@@ -96,7 +97,7 @@ export function jsonToDocument(json: unknown, plan: ArbitraryPlan | undefined, c
     case "intEnumeration": {
       const [min, max] = INTEGER_LIMITS[p.method === "integer" ? p.kind : "integer"]!;
       if (type !== "number" || !Number.isInteger(json)) fail(`expected an integer, got ${type === "number" ? String(json) : type}`);
-      if ((json as number) < min || (json as number) > max) fail(`${String(json)} is out of the range of a ${p.method === "integer" ? p.kind : "intEnum"}`);
+      if ((json as number) < min || (json as number) > max) fail(`${String(json)} is out of the range of ${p.method === "integer" ? withArticle(p.kind) : "an intEnum"}`);
       return json;
     }
     case "bigInteger":

@@ -11,6 +11,7 @@
  * @see https://smithy.io/2.0/spec/http-bindings.html#httpquery-trait
  */
 import type { ValueKind } from "../../contract.ts";
+import { withArticle } from "../../text/article.ts";
 import { decodeBase64, encodeBase64, isBase64 } from "../base64.ts";
 import { formatTimestamp, parseStrictTimestamp, parseTimestamp, timestampFormatAt, timestampFormatOf, type TimestampFormat, type TimestampLocation } from "../timestamp.ts";
 
@@ -70,7 +71,7 @@ export function textToDocument(text: string, kind: ValueKind, site: TextSite): u
       if (!INTEGER_TEXT.test(text)) fail(`an integer`);
       const [min, max] = INTEGER_BOUNDS[kind]!;
       const n = BigInt(text);
-      if (n < min || n > max) fail(`within the range of a ${kind}`);
+      if (n < min || n > max) fail(`within the range of ${withArticle(kind)}`);
       return Number(text);
     }
     case "bigInteger":
