@@ -8,7 +8,7 @@
  */
 import type { ArbitraryPlan, ErrorContract, ExampleSpec, JsonSchema, LifecycleSpec, OperationContract, ResourceSpec, ServiceContract } from "../../runtime/contract.ts";
 import { errorStatus } from "../../runtime/protocol/awsjson.ts";
-import { protocolOf } from "../../runtime/protocol/index.ts";
+import { protocolNamed, protocolOf } from "../../runtime/protocol/index.ts";
 import { ContractChecker } from "../../runtime/validation/checker.ts";
 import { arbitraryKeys } from "../arbitraries/keys.ts";
 import { shapePlan, type PlanContext } from "../arbitraries/plan.ts";
@@ -54,8 +54,8 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay, built?
   const planOf = (shape: StructureShape | UnitShape): ArbitraryPlan => (shape.kind === "unit" ? { method: "unit" } : { method: "tie", key: keys.get(shape.id)! });
 
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
-  // HTTP bindings travel only where the protocol routes on them (restJson1); awsJson ignores them.
-  const bindsHttp = service.protocol === "restJson1";
+  // HTTP bindings travel only where the protocol says they do (restJson1); awsJson ignores them.
+  const bindsHttp = protocolNamed(service.protocol).bindsHttp;
   const operations: Record<string, OperationContract> = {};
   for (const op of closure.operations) {
     if (unsupported.has(op.name)) continue;

@@ -23,6 +23,7 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
 import type { BoundMember, HttpBindings, MessageBindings } from "../../runtime/contract.ts";
+import { protocolNamed } from "../../runtime/protocol/index.ts";
 import { ERROR_MESSAGE_KEYS, ERROR_TYPE_FIELD, errorStatus, errorTypePattern } from "../../runtime/protocol/awsjson.ts";
 import { parseUriPattern } from "../../runtime/protocol/restjson1/uri-pattern.ts";
 import { errorBindingsOf, httpBindingsOf } from "../contract/http-bindings.ts";
@@ -74,7 +75,7 @@ export function partSchemaPath(name: string, kind: SchemaKind, part: HttpPart): 
  */
 export function buildPartSchemas(closure: Closure, comment?: string): PartSchemaEntry[] {
   const { service } = closure;
-  if (service.protocol !== "restJson1") return [];
+  if (!protocolNamed(service.protocol).bindsHttp) return [];
   const unsupported = new Set(closure.unsupported.map((u) => u.operation));
   const entries: PartSchemaEntry[] = [];
   // Bodies name members by @jsonName: their `$defs` entries are built once for all of them (the other parts refer to no shape).

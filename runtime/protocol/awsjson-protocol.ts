@@ -32,6 +32,7 @@ export function awsJsonProtocol(version: AwsJsonProtocol): Protocol {
 
   return {
     name: version,
+    bindsHttp: false,
 
     route(request: RequestHead, contract: ServiceContract, site: RouteSite): Route {
       // Every awsJson operation is a POST to the endpoint itself.

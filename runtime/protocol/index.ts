@@ -16,6 +16,18 @@ const PROTOCOLS: Record<ProtocolName, Protocol> = {
 };
 
 /**
+ * The protocol of that name, for the generator (which has a model, not a contract yet). Throws a
+ * TypeError naming the protocols there are for another name.
+ *
+ * @example protocolNamed("restJson1").bindsHttp // true
+ */
+export function protocolNamed(name: string): Protocol {
+  const protocol = Object.prototype.hasOwnProperty.call(PROTOCOLS, name) ? PROTOCOLS[name as ProtocolName] : undefined;
+  if (protocol === undefined) throw new TypeError(`protocol ${JSON.stringify(name)} is not one the runtime speaks (${Object.keys(PROTOCOLS).join(", ")})`);
+  return protocol;
+}
+
+/**
  * The protocol of a contract. Throws a TypeError naming the protocols there are when the contract
  * names another (a contract made by a newer generator, or by hand).
  *

@@ -75,6 +75,12 @@ export type CarriedMessage =
 export interface Protocol {
   readonly name: ProtocolName;
   /**
+   * Whether its messages carry members where the HTTP binding traits put them (`@http`, labels,
+   * query, headers, payload; body members under `@jsonName`): what the contract builder records and
+   * the schema builder writes per-part schemas for. awsJson ignores the binding traits.
+   */
+  readonly bindsHttp: boolean;
+  /**
    * The route of a request — synchronous, from the method, URL and headers alone, as msw evaluates
    * its predicates before any body is read. `site`: where it arrived (see {@link RouteSite}).
    */

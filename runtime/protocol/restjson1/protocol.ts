@@ -42,6 +42,7 @@ function answer(status: number, headers: Headers, written: WrittenBody, requestI
 /** The restJson1 protocol. */
 export const restJson1Protocol: Protocol = {
   name: "restJson1",
+  bindsHttp: true,
 
   route(request: RequestHead, contract: ServiceContract, site: RouteSite): Route {
     const url = new URL(request.url);
