@@ -1,33 +1,15 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { main } from "../../codegen/cli/main.ts";
+import { runMain, snapshot } from "../support/cli.ts";
 import { generateService } from "../../codegen/generate.ts";
 import { GENERATED } from "../../scripts/generate.ts";
 import { DEFAULT_MODEL } from "../support/corpus.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
-}
+const run = runMain;
 
 let tmp: string;
 let cwd: string;

@@ -26,7 +26,7 @@ import { REGRESSIONS } from "./regressions.ts";
 import { buildModel, type JsonAstModel } from "./support/build-model.ts";
 import { checkModel } from "./support/check-model.ts";
 import { modelChoices } from "./support/model-choices.ts";
-import { typecheck } from "./support/typecheck.ts";
+import { typecheck } from "../support/typecheck.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x7fffffff);

@@ -5,10 +5,10 @@
  * one deleted is missing, and nothing is written; a binding changed in the model changes exactly its
  * per-part file (the document schema moves only by its stamp).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../codegen/cli/main.ts";
+import { runMain, snapshot } from "../support/cli.ts";
 import { generateService } from "../../codegen/generate.ts";
 import { restJson1Models } from "../support/corpus.ts";
 
@@ -16,25 +16,7 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const tmp = mkdtempSync(join(ROOT, ".tmp-cli-restjson1-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
-}
+const run = runMain;
 
 const PART = /\.(input|output|error)\.(labels|query|headers|body)\.schema\.json$/;
 

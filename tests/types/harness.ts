@@ -84,7 +84,7 @@ export function writeTsconfig(dir: string, name: string, files: readonly string[
     skipLibCheck: true,
     types: opts.nodeTypes === true ? ["node"] : [],
     ...(opts.nodeTypes === true && { typeRoots: [join(REPO_ROOT, "node_modules", "@types")] }),
-    paths: { "smithy-contract/runtime": [join(REPO_ROOT, "runtime", "index.ts")] },
+    paths: { "smithy-contract/runtime": [join(REPO_ROOT, "runtime", "index.ts")], "smithy-contract/msw": [join(REPO_ROOT, "runtime", "msw", "index.ts")] },
   };
   write(dir, name, JSON.stringify({ compilerOptions, files }, null, 2) + "\n");
 }

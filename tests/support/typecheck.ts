@@ -1,40 +1,22 @@
 /**
  * Test support: one `tsc` over the generated TypeScript of many models at once (a tsc start costs
- * seconds; one per model would cost the run), under the strict configuration of a user's project
- * that the corpus test uses (tests/generate/corpus-all.test.ts), with the runtime resolved from the
+ * seconds; one per model would cost the run), for the corpus test (tests/generate/corpus-all.test.ts)
+ * and the model fuzzer, under the strict configuration of a user's project that the type fidelity
+ * tests write (tests/types/harness.ts `writeTsconfig`), with the runtime resolved from the
  * repository's sources. The errors come back by model folder.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { writeTsconfig } from "../types/harness.ts";
 
-const ROOT = new URL("../../../", import.meta.url).pathname;
+const ROOT = new URL("../../", import.meta.url).pathname;
 
 /** The `error TS…` lines of one tsc run over every `.ts` file in `dirs`, by folder (relative to `scratch`). */
 export function typecheck(scratch: string, dirs: readonly string[]): Map<string, string[]> {
   const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".ts")).map((f) => join(d, f)));
-  const compilerOptions = {
-    target: "es2022",
-    lib: ["es2023", "dom"],
-    module: "nodenext",
-    moduleResolution: "nodenext",
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    exactOptionalPropertyTypes: true,
-    noUnusedLocals: true,
-    verbatimModuleSyntax: true,
-    allowImportingTsExtensions: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: ["node"],
-    typeRoots: [join(ROOT, "node_modules/@types")],
-    paths: {
-      "smithy-contract/runtime": [join(ROOT, "runtime/index.ts")],
-      "smithy-contract/msw": [join(ROOT, "runtime/msw/index.ts")],
-    },
-  };
+  writeTsconfig(scratch, "tsconfig.json", files, { exactOptionalPropertyTypes: true, noUnusedLocals: true, nodeTypes: true });
   const config = join(scratch, "tsconfig.json");
-  writeFileSync(config, JSON.stringify({ compilerOptions, files }, null, 2));
   const run = spawnSync(join(ROOT, "node_modules/.bin/tsc"), ["-p", config, "--pretty", "false"], { cwd: scratch, encoding: "utf8", maxBuffer: 64 << 20 });
   const byDir = new Map<string, string[]>();
   for (const line of `${run.stdout}${run.stderr}`.split("\n").filter((l) => / error TS\d+:/.test(l))) {
