@@ -136,6 +136,18 @@ export function deleteAt(document: object, pointer: string): void {
 }
 
 /**
+ * `obj[key]` when it is `obj`'s own, else undefined: a member named like one of Object.prototype's
+ * (`constructor`, `toString`) is absent from a document that does not hold it, not the inherited
+ * function (found by the model fuzzer: a query member named `constructor` was sent as
+ * `function Object() { [native code] }`).
+ *
+ * @example ownValue({}, "constructor") // undefined
+ */
+export function ownValue(obj: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+/**
  * `obj[key] = value` that also works for the key `__proto__`: a plain assignment there replaces the
  * object's prototype and the data silently disappears (`JSON.parse`, by contrast, keeps such a key
  * as an own property, so a body can carry it).

@@ -30,7 +30,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.3 (dot segments)
  */
 import type { BoundMember, MessageBindings, OperationContract } from "../../contract.ts";
-import { defineOwn } from "../../validation/pointer.ts";
+import { defineOwn, ownValue } from "../../validation/pointer.ts";
 import type { CarriedMessage } from "../protocol.ts";
 import { parseUriPattern } from "./uri-pattern.ts";
 import { documentToText, textToDocument, type TextSite } from "./text-values.ts";
@@ -60,21 +60,21 @@ export function carriedRestJson1(
   const bindings: MessageBindings | undefined = message.kind === "input" ? http?.input : message.kind === "output" ? http?.output : message.error.bindings;
   if (bindings === undefined) return doc;
   if (message.kind === "input") {
-    for (const b of bindings.labels ?? []) if (isSet(doc[b.member])) defineOwn(doc, b.member, labelCarried(doc[b.member], b));
-    for (const name of hostLabels(operation.hostPrefix)) if (typeof doc[name] === "string") defineOwn(doc, name, dnsLabel(doc[name] as string));
+    for (const b of bindings.labels ?? []) if (isSet(ownValue(doc, b.member))) defineOwn(doc, b.member, labelCarried(ownValue(doc, b.member), b));
+    for (const name of hostLabels(operation.hostPrefix)) if (typeof ownValue(doc, name) === "string") defineOwn(doc, name, dnsLabel(ownValue(doc, name) as string));
     queryCarried(doc, bindings, http?.uri ?? "");
   }
   for (const b of bindings.headers ?? []) {
-    const value = doc[b.member];
+    const value = ownValue(doc, b.member);
     if (!isSet(value)) continue;
     const site = siteOf(b, "header");
     if (b.kind === "list") defineOwn(doc, b.member, (value as unknown[]).filter(isSet).map((v) => viaText(v, b.item!, site, headerItem)));
     else defineOwn(doc, b.member, viaText(value, b.kind, site, headerValue));
   }
   const prefix = bindings.prefixHeaders;
-  if (prefix !== undefined && isSet(doc[prefix.member])) {
+  if (prefix !== undefined && isSet(ownValue(doc, prefix.member))) {
     const map: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(doc[prefix.member] as Record<string, unknown>)) {
+    for (const [key, value] of Object.entries(ownValue(doc, prefix.member) as Record<string, unknown>)) {
       // A header's name is never empty: with an empty prefix, neither is the key.
       const name = token(key) || (prefix.name === "" ? "a" : "");
       // Of two keys that read back the same, the first.
@@ -202,7 +202,7 @@ function queryCarried(doc: Record<string, unknown>, bindings: MessageBindings, u
   const pairs: [string, string][] = parseUriPattern(uri).query.map(({ name, value }) => [name, value ?? ""]);
   const named = new Set<string>();
   for (const b of bindings.query ?? []) {
-    const value = doc[b.member];
+    const value = ownValue(doc, b.member);
     if (!isSet(value)) continue;
     const site = siteOf(b, "query");
     if (b.kind === "list") {
@@ -223,7 +223,7 @@ function queryCarried(doc: Record<string, unknown>, bindings: MessageBindings, u
   }
   const params = bindings.queryParams;
   if (params === undefined) return;
-  const own = doc[params.member];
+  const own = ownValue(doc, params.member);
   if (isSet(own)) {
     for (const [name, value] of Object.entries(own as Record<string, unknown>)) {
       const key = uriText(name);
@@ -246,8 +246,8 @@ function queryCarried(doc: Record<string, unknown>, bindings: MessageBindings, u
 
 function payloadCarried(doc: Record<string, unknown>, bindings: MessageBindings): void {
   const payload = bindings.payload;
-  if (payload === undefined || !isSet(doc[payload.member])) return;
-  const value = doc[payload.member];
+  if (payload === undefined || !isSet(ownValue(doc, payload.member))) return;
+  const value = ownValue(doc, payload.member);
   switch (payload.kind) {
     case "blob":
       if (value === "") delete doc[payload.member];
@@ -270,7 +270,7 @@ function payloadCarried(doc: Record<string, unknown>, bindings: MessageBindings)
 
 /** The status an answer goes with: the response-code member's, moved into 200–299, else `code`. */
 function statusOf(doc: Readonly<Record<string, unknown>>, bindings: MessageBindings, code: number): number {
-  const value = bindings.responseCode === undefined ? undefined : doc[bindings.responseCode];
+  const value = bindings.responseCode === undefined ? undefined : ownValue(doc, bindings.responseCode);
   if (typeof value !== "number" || !Number.isInteger(value)) return code;
   if (value >= 200 && value <= 299) return value;
   return 200 + (((value % 100) + 100) % 100);

@@ -9,7 +9,7 @@
  * @see https://smithy.io/2.0/spec/endpoint-traits.html#endpoint-trait
  */
 import type { OperationContract, ServiceContract } from "../../contract.ts";
-import { defineOwn } from "../../validation/pointer.ts";
+import { defineOwn, ownValue } from "../../validation/pointer.ts";
 import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, sanitizeErrorType } from "../awsjson.ts";
 import type { ResponseRead } from "../protocol.ts";
 import { bodyMedia } from "./media-types.ts";
@@ -32,20 +32,20 @@ export function writeRestJson1Request(contract: ServiceContract, operation: Oper
   const doc = (typeof document === "object" && document !== null ? document : {}) as Record<string, unknown>;
   const bindings = http.input;
   const labels: Record<string, string> = {};
-  for (const b of bindings.labels ?? []) if (isSet(doc[b.member])) labels[b.name] = documentToText(doc[b.member], b.kind, { location: "label", ...(b.timestampFormat !== undefined && { timestampFormat: b.timestampFormat }) });
+  for (const b of bindings.labels ?? []) if (isSet(ownValue(doc, b.member))) labels[b.name] = documentToText(ownValue(doc, b.member), b.kind, { location: "label", ...(b.timestampFormat !== undefined && { timestampFormat: b.timestampFormat }) });
   const pattern = parseUriPattern(http.uri);
   const target = expandUri(pattern, labels);
   const pairs: [string, string][] = [];
   const named = new Set<string>();
   for (const b of bindings.query ?? []) {
-    const value = doc[b.member];
+    const value = ownValue(doc, b.member);
     if (!isSet(value)) continue;
     named.add(b.name);
     const site = { location: "query" as const, ...(b.timestampFormat !== undefined && { timestampFormat: b.timestampFormat }) };
     if (b.kind === "list") for (const v of (value as unknown[]).filter(isSet)) pairs.push([b.name, documentToText(v, b.item!, site)]);
     else pairs.push([b.name, documentToText(value, b.kind, site)]);
   }
-  const params = bindings.queryParams === undefined ? undefined : doc[bindings.queryParams.member];
+  const params = bindings.queryParams === undefined ? undefined : ownValue(doc, bindings.queryParams.member);
   if (isSet(params)) {
     // The URI's literals are in the query already: a map key of the same name would repeat them.
     for (const literal of pattern.query) named.add(literal.name);
@@ -69,7 +69,7 @@ export function writeRestJson1Request(contract: ServiceContract, operation: Oper
 
 /** The operation's `@endpoint(hostPrefix)` with its `{label}`s filled from the input's members of those names. */
 function hostPrefixOf(operation: OperationContract, doc: Readonly<Record<string, unknown>>): string {
-  return (operation.hostPrefix ?? "").replace(/\{([^}]+)\}/g, (_, name: string) => String(doc[name] ?? ""));
+  return (operation.hostPrefix ?? "").replace(/\{([^}]+)\}/g, (_, name: string) => String(ownValue(doc, name) ?? ""));
 }
 
 /**

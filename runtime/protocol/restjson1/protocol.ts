@@ -8,6 +8,7 @@
  *
  * @see https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
+import { ownValue } from "../../validation/pointer.ts";
 import type { ErrorContract, OperationContract, ServiceContract } from "../../contract.ts";
 import { ERROR_TYPE_FIELD, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "../awsjson.ts";
 import { errorMembers } from "../error-document.ts";
@@ -60,7 +61,7 @@ export const restJson1Protocol: Protocol = {
   writeOutput(contract: ServiceContract, operation: OperationContract, document: unknown, requestId: string): Answer {
     const bindings = operation.http?.output ?? {};
     const doc = (typeof document === "object" && document !== null ? document : {}) as Record<string, unknown>;
-    const code = bindings.responseCode === undefined ? undefined : doc[bindings.responseCode];
+    const code = bindings.responseCode === undefined ? undefined : ownValue(doc, bindings.responseCode);
     const status = typeof code === "number" && Number.isInteger(code) ? code : (operation.http?.code ?? 200);
     const media = answerMedia(bindings, isUnit(operation.output));
     return answer(status, headersOf(bindings, doc), bodyOf(bindings, media, doc, operation.plans?.output, jsonContextOf(contract)), requestId);

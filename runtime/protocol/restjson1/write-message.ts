@@ -8,6 +8,7 @@
  * @see https://smithy.io/2.0/spec/http-bindings.html#httpheader-serialization-rules
  * @see https://smithy.io/2.0/spec/http-bindings.html#httppayload-trait
  */
+import { ownValue } from "../../validation/pointer.ts";
 import type { ArbitraryPlan } from "../../data/plan.ts";
 import type { BoundMember, MessageBindings } from "../../contract.ts";
 import { decodeBase64 } from "../base64.ts";
@@ -36,11 +37,11 @@ export function isSet(value: unknown): boolean {
 export function headersOf(bindings: MessageBindings, document: Readonly<Record<string, unknown>>): Headers {
   const headers = new Headers();
   const prefix = bindings.prefixHeaders;
-  if (prefix !== undefined && isSet(document[prefix.member])) {
-    for (const [key, value] of Object.entries(document[prefix.member] as Record<string, unknown>)) if (isSet(value)) headers.set(`${prefix.name}${key}`, String(value));
+  if (prefix !== undefined && isSet(ownValue(document, prefix.member))) {
+    for (const [key, value] of Object.entries(ownValue(document, prefix.member) as Record<string, unknown>)) if (isSet(value)) headers.set(`${prefix.name}${key}`, String(value));
   }
   for (const b of bindings.headers ?? []) {
-    const value = document[b.member];
+    const value = ownValue(document, b.member);
     if (!isSet(value)) continue;
     headers.set(b.name, headerText(b, value));
   }
@@ -61,7 +62,7 @@ function headerText(b: BoundMember, value: unknown): string {
 export function bodyOf(bindings: MessageBindings, media: BodyMedia, document: Readonly<Record<string, unknown>>, plan: ArbitraryPlan | undefined, ctx: JsonContext): WrittenBody {
   const payload = bindings.payload;
   if (payload !== undefined) {
-    const value = document[payload.member];
+    const value = ownValue(document, payload.member);
     if (!isSet(value)) return { bytes: new Uint8Array(), contentType: undefined };
     const contentType = payload.kind === "blob" && media.kind === "any" ? BLOB_MEDIA_TYPE : contentTypeOf(media);
     switch (payload.kind) {
@@ -77,7 +78,7 @@ export function bodyOf(bindings: MessageBindings, media: BodyMedia, document: Re
   if (media.kind === "none") return { bytes: new Uint8Array(), contentType: undefined };
   const json: Record<string, unknown> = {};
   for (const b of bindings.body ?? []) {
-    const value = document[b.member];
+    const value = ownValue(document, b.member);
     if (isSet(value)) Object.defineProperty(json, b.name, { value: documentToJson(value, memberPlanOf(plan, b.member, ctx), ctx), enumerable: true, writable: true, configurable: true });
   }
   return { bytes: new TextEncoder().encode(JSON.stringify(json)), contentType: contentTypeOf(media) };

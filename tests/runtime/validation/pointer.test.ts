@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deleteAt, formatPointer, getAt, parsePointer, setAt } from "../../../runtime/validation/pointer.ts";
+import { deleteAt, formatPointer, getAt, ownValue, parsePointer, setAt } from "../../../runtime/validation/pointer.ts";
 
 describe("JSON pointers (RFC 6901)", () => {
   it.each([
@@ -42,5 +42,13 @@ describe("JSON pointers (RFC 6901)", () => {
     deleteAt(doc, "/a/zz");
     deleteAt(doc, "/q/zz");
     expect(doc).toEqual({ a: { c: 2 } });
+  });
+});
+
+describe("ownValue", () => {
+  it("reads a document's own members only: Object.prototype's names are absent unless held", () => {
+    expect(["constructor", "toString", "__proto__", "hasOwnProperty"].map((k) => ownValue({}, k))).toEqual([undefined, undefined, undefined, undefined]);
+    const held: Record<string, unknown> = JSON.parse('{"constructor":"c","toString":1,"__proto__":{"a":1},"x":null}');
+    expect(["constructor", "toString", "__proto__", "x"].map((k) => ownValue(held, k))).toEqual(["c", 1, { a: 1 }, null]);
   });
 });
