@@ -36,7 +36,9 @@ const RUNS = 6;
 const FLAVOURS: readonly DataFlavour[] = ["exhaustive", "realistic"];
 
 /** Seeds that once failed, replayed on every run: `[model file, flavour, seed, what it caught]`. */
-const PINNED: readonly (readonly [string, DataFlavour, number, string])[] = [];
+const PINNED: readonly (readonly [string, DataFlavour, number, string])[] = [
+  ["greengrassv2-2020-11-30.json", "exhaustive", 712976296, "a map key named constructor (GetDeployment's components): two equal documents differed under toStrictEqual, which compares their own `constructor` members as classes (the test compares them as data now)"],
+];
 
 /** The contracts: the restJson1 reference models (with their errata, as values are drawn) and Personalize. */
 function contracts(): [string, () => ServiceContract][] {
@@ -71,12 +73,27 @@ async function checkRequest(contract: ServiceContract, drawn: DrawnRequest): Pro
   expect(route.kind === "operation" ? route.operation.name : route, `${drawn.method} ${drawn.url}`).toBe(drawn.operation);
   if (route.kind !== "operation") return;
   const read = await protocol.readRequest(await incomingOf(request), route.operation, contract, route.labels);
-  expect(read.ok ? read.document : read).toStrictEqual(drawn.document);
+  expect(asData(read.ok ? read.document : read)).toStrictEqual(asData(drawn.document));
 }
 
 async function checkAnswer(contract: ServiceContract, drawn: DrawnAnswer): Promise<void> {
   const read = await protocolOf(contract).readResponse(contract, contract.operations[drawn.operation]!, drawn.response());
-  expect(read).toStrictEqual(drawn.kind === "output" ? { kind: "output", document: drawn.document } : { kind: "error", name: drawn.error, document: drawn.document });
+  expect(asData(read)).toStrictEqual(asData(drawn.kind === "output" ? { kind: "output", document: drawn.document } : { kind: "error", name: drawn.error, document: drawn.document }));
+}
+
+/**
+ * `value` as toStrictEqual compares it, whatever its keys: an object as its class and its entries
+ * (sorted; `undefined` members kept), because toStrictEqual reads `value.constructor` to compare
+ * classes, and a map with a key named `constructor` has its own (two equal maps then differ).
+ */
+function asData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asData);
+  if (typeof value !== "object" || value === null) return value;
+  if (value instanceof Date) return { Date: value.getTime() };
+  if (ArrayBuffer.isView(value)) return { [value.constructor.name]: Array.from(value as Uint8Array) };
+  const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { class: prototype === null ? null : (prototype.constructor?.name ?? "?"), entries: entries.map(([k, v]) => [k, asData(v)]) };
 }
 
 /** Runs `check` over `RUNS` draws of each operation's `arbitrary`, with `seed`. */
