@@ -32,7 +32,7 @@ import type { Closure } from "../model/closure.ts";
 import type { Member, StructureShape, UnitShape } from "../model/shapes.ts";
 import { schemaId, shapeName } from "../naming.ts";
 import type { SchemaKind } from "../naming.ts";
-import { record } from "./json-schema.ts";
+import { record, sensitiveMark } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import { Definitions, schemaDocument } from "./schema-document.ts";
 import type { Refs } from "./shape-schema.ts";
@@ -204,7 +204,7 @@ function bodySchema(shape: StructureShape | UnitShape, bindings: MessageBindings
       case "document":
         return memberSchema(member, refs);
       case "blob":
-        return { type: "string", contentMediaType: payload.mediaType ?? "application/octet-stream", ...(member.effective.sensitive && { "x-smithy-sensitive": true as const }) };
+        return { type: "string", contentMediaType: payload.mediaType ?? "application/octet-stream", ...sensitiveMark(member.effective.sensitive) };
       default:
         return { ...memberSchema(member, refs), contentMediaType: payload.mediaType ?? "text/plain" };
     }

@@ -57,6 +57,16 @@ export interface JsonSchema {
 }
 
 /**
+ * The sensitivity annotation to spread into a schema: `{ "x-smithy-sensitive": true }` when `flag`
+ * (Smithy's `@sensitive` on the shape or member), else nothing.
+ *
+ * @example ({ type: "string", ...sensitiveMark(traits.sensitive) })
+ */
+export function sensitiveMark(flag: boolean | undefined): Pick<JsonSchema, "x-smithy-sensitive"> {
+  return flag === true ? { "x-smithy-sensitive": true } : {};
+}
+
+/**
  * A record built from entries with every key an own data property, so a model name such as
  * `__proto__` is an ordinary key instead of touching the prototype.
  */

@@ -6,7 +6,7 @@
 import { cmp } from "../model/closure.ts";
 import type { DataShape, ServiceShape } from "../model/shapes.ts";
 import { defsKey } from "../naming.ts";
-import { DRAFT_2020_12, record } from "./json-schema.ts";
+import { DRAFT_2020_12, record, sensitiveMark } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import { shapeSchema } from "./shape-schema.ts";
 import type { Refs } from "./shape-schema.ts";
@@ -91,7 +91,7 @@ export function schemaDocument(service: ServiceShape, head: DocumentHead, build:
   const entry = (shape: DataShape) => (r: Refs): JsonSchema => ({
     $comment: shape.id,
     ...(shape.traits.deprecated !== undefined && { deprecated: true as const }),
-    ...(shape.traits.sensitive && { "x-smithy-sensitive": true as const }),
+    ...sensitiveMark(shape.traits.sensitive),
     ...shapeSchema(shape, shape.traits, r),
   });
   // The queue grows while it is read: each entry schedules the shapes it refers to.

@@ -26,7 +26,7 @@ import {
 } from "../../runtime/protocol/awsjson.ts";
 import { assertNever } from "../model/shapes.ts";
 import type { DataShape, Member, Traits } from "../model/shapes.ts";
-import { record } from "./json-schema.ts";
+import { record, sensitiveMark } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 
 /** How a schema refers to a shape that gets its own `$defs` entry, and names members. */
@@ -155,10 +155,10 @@ export function structureSchema(members: readonly Member[], refs: Refs): JsonSch
 export function memberSchema(member: Member, refs: Refs): JsonSchema {
   const target = member.target as DataShape;
   if (target.namespace === "smithy.api" || !sameConstraints(member.effective, target.traits)) {
-    return { ...shapeSchema(target, member.effective, refs), ...(member.effective.sensitive && { "x-smithy-sensitive": true as const }) };
+    return { ...shapeSchema(target, member.effective, refs), ...sensitiveMark(member.effective.sensitive) };
   }
   // A `$ref`'d target says `x-smithy-sensitive` in its own `$defs` entry; only the member's own trait is added here.
-  return { ...refs.ref(target), ...(member.traits.sensitive && { "x-smithy-sensitive": true as const }) };
+  return { ...refs.ref(target), ...sensitiveMark(member.traits.sensitive) };
 }
 
 /** A structure member adds what only members carry: `deprecated` and the `@default` value, in wire form. */

@@ -17,6 +17,7 @@ import { timestampFormatAt } from "../../runtime/protocol/timestamp.ts";
 import type { TimestampFormat } from "../../runtime/protocol/timestamp.ts";
 import { assertNever } from "../model/shapes.ts";
 import type { DataShape, Member, Traits } from "../model/shapes.ts";
+import { sensitiveMark } from "./json-schema.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import { stringSchema } from "./shape-schema.ts";
 
@@ -128,5 +129,5 @@ function timestampText(format: TimestampFormat): JsonSchema {
 }
 
 function sensitive(traits: Traits): JsonSchema {
-  return traits.sensitive ? { "x-smithy-sensitive": true } : {};
+  return sensitiveMark(traits.sensitive);
 }
