@@ -76,7 +76,9 @@ describe(`model fuzzer: seed ${SEED}, ${RUNS} models`, () => {
 
   it("every drawn model is valid Smithy: the reference loader reports no error", () => {
     const traits = ["aws.api.smithy", "aws.auth.smithy", "aws.protocols.smithy"].map((f) => sharedSmithy(`traits/${f}`));
-    const drawn = [...fc.sample(models, { seed: SEED, numRuns: RUNS }), ...REGRESSIONS.flatMap((r) => fc.sample(models, { seed: r.seed, numRuns: r.path === undefined ? (r.numRuns ?? RUNS) : 1 }))];
+    // A regression with a path: the model of its path's first step (the k-th run; a shrunk one is near it).
+    const replayed = (r: (typeof REGRESSIONS)[number]) => (r.path === undefined ? fc.sample(models, { seed: r.seed, numRuns: r.numRuns ?? RUNS }) : fc.sample(models, { seed: r.seed, numRuns: Number(r.path.split(":")[0]) + 1 }).slice(-1));
+    const drawn = [...fc.sample(models, { seed: SEED, numRuns: RUNS }), ...REGRESSIONS.flatMap(replayed)];
     const jobs = [...drawn.map((m) => JSON.stringify(m)), ...KNOWN_FAILURES.map((f) => f.model), ...KNOWN_REFUSALS.map((r) => r.model)].map((text) => ({ paths: traits, sources: { "model.json": text } }));
     const problems = runReference(jobs).flatMap((r, i) => r.events.map((e) => `model ${i}: ${e.severity} ${e.id} ${e.shapeId}: ${e.message}`));
     expect(problems).toEqual([]);

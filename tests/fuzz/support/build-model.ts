@@ -186,6 +186,14 @@ export function buildModel(c: ModelChoices): JsonAstModel {
 
   const defs = new Map<string, Def>();
   for (const p of planned) defs.set(p.id, simpleShape(p));
+  let keyShape: string | undefined;
+  const mapKey = (): string => {
+    if (keyShape === undefined) {
+      keyShape = names.add("MapKey", 0);
+      shapes[keyShape] = { type: "string" };
+    }
+    return keyShape;
+  };
   const targetable = planned.filter((p) => p.kind !== "mixin" && p.kind !== "error");
   const infoOf = new Map(planned.map((p) => [p.id, p]));
 
@@ -252,9 +260,9 @@ export function buildModel(c: ModelChoices): JsonAstModel {
     let token = !tokens;
     choices.forEach((m) => {
       const name = pick(MEMBER_NAMES, m.name);
-      // An error's members `name` (types.ts declares it twice), `stack` (not Error's) and `__type`
-      // (its schema lists it twice) are left out while they break generation, known failures
-      // (../known-failures.ts).
+      // An error's members `name`, `stack` (the SDK error class's own) and `__type` (the error
+      // body's own) are refused by design (../known-failures.ts): left out, so that the models
+      // drawn are generated.
       if (taken.has(lower(name)) || (error && ERROR_MEMBERS_LEFT_OUT.includes(name))) return;
       taken.add(lower(name));
       const def = member(token ? { ...m, idempotencyToken: false } : m, from, union, Object.keys(out).length === 0);
@@ -299,7 +307,10 @@ export function buildModel(c: ModelChoices): JsonAstModel {
       case "map": {
         const keys = planned.filter((q) => q.isString);
         const stringKey = prelude.includes(P + "String") ? [P + "String"] : [];
-        const key = [...keys.map((q) => q.id), ...stringKey][ch.key % (keys.length + stringKey.length)] ?? P + "String";
+        const candidates = [...keys.map((q) => q.id), ...stringKey];
+        // No string shape of the model's and smithy.api#String's name taken: a key shape of its own
+        // (the prelude's String beside a shape named String broke Smithy's closure rule, seed 1782417564).
+        const key = candidates.length > 0 ? candidates[ch.key % candidates.length]! : mapKey();
         const { length, min } = collectionLength(ch.collection, infoOf.get(key)?.fewValues ?? false);
         def.key = { target: key };
         def.value = { target: target(ch.value, p.index, min === 0, true) };
@@ -523,7 +534,7 @@ export function buildModel(c: ModelChoices): JsonAstModel {
 
 const EMPTY_MEMBER: MemberChoice = { name: 0, target: 0, required: false, hasDefault: false, clientOptional: false, doc: undefined, deprecated: undefined, idempotencyToken: false, timestampFormat: 3, own: undefined, ownRange: undefined, unit: false, binding: 0, jsonName: undefined };
 
-/** Members an error cannot have while they break generation (../known-failures.ts). */
+/** Members an error cannot have: the generator refuses them by design (../known-failures.ts). */
 const ERROR_MEMBERS_LEFT_OUT = ["name", "stack", "__type"];
 
 /** The kinds an HTTP label, query parameter or header can carry (alone, or a list of them for the last two). */
