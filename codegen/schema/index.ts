@@ -25,6 +25,7 @@ import {
 } from "../../runtime/protocol/awsjson.ts";
 import { cmp } from "../model/closure.ts";
 import type { Closure } from "../model/closure.ts";
+import { ModelError } from "../model/errors.ts";
 import type { StructureShape } from "../model/shapes.ts";
 import { schemaId, schemaPath, shapeName } from "../naming.ts";
 import type { SchemaKind } from "../naming.ts";
@@ -75,6 +76,10 @@ export function buildSchemas(closure: Closure, comment?: string): SchemaEntry[] 
   }
   for (const error of closure.errors) {
     const name = shapeName(error, service);
+    const typeMember = error.members.find((m) => m.name === ERROR_TYPE_FIELD);
+    if (typeMember !== undefined) {
+      throw new ModelError(closure.model.file, `error member ${ERROR_TYPE_FIELD} would clash with the error body's own ${ERROR_TYPE_FIELD}, which names the error (clients read the error's type from it)`, typeMember.id);
+    }
     add(name, "error", `${name} error`, (refs) => errorBodySchema(error, refs));
   }
   return entries.sort((a, b) => cmp(a.path, b.path));

@@ -2,7 +2,7 @@
 // Erratum (../../model/personalize.overlay.json): com.amazonaws.personalize#DatasetImportJob$roleArn smithy.api#pattern replaced: AWS's model types DatasetImportJob.roleArn with Personalize's own ARN pattern, yet the service returns the IAM role ARN the job was created with (CreateDatasetImportJobRequest.roleArn's RoleArn shape), so every real DescribeDatasetImportJob response would fail the literal pattern.
 // Do not edit: run `smithy-contract generate` again after changing the model.
 
-import type { HttpResponse as __HttpResponse, MetadataBearer as __MetadataBearer, ResponseMetadata as __ResponseMetadata, RetryableTrait as __RetryableTrait } from "smithy-contract/runtime";
+import type { HttpResponse as $HttpResponse, MetadataBearer as $MetadataBearer, ResponseMetadata as $ResponseMetadata, RetryableTrait as $RetryableTrait } from "smithy-contract/runtime";
 
 /**
  * The base of every error of the service: the instance type of the SDK's PersonalizeServiceException class.
@@ -10,9 +10,9 @@ import type { HttpResponse as __HttpResponse, MetadataBearer as __MetadataBearer
  */
 export interface PersonalizeServiceException extends Error {
   readonly $fault: "client" | "server";
-  $response?: __HttpResponse;
-  $retryable?: __RetryableTrait;
-  $metadata: __ResponseMetadata;
+  $response?: $HttpResponse;
+  $retryable?: $RetryableTrait;
+  $metadata: $ResponseMetadata;
 }
 
 /**
@@ -351,7 +351,7 @@ export interface CreateDatasetImportJobCommandInput extends CreateDatasetImportJ
  * The output of the CreateDatasetImportJob operation, as the SDK's CreateDatasetImportJobCommandOutput.
  * @public
  */
-export interface CreateDatasetImportJobCommandOutput extends CreateDatasetImportJobResponse, __MetadataBearer {}
+export interface CreateDatasetImportJobCommandOutput extends CreateDatasetImportJobResponse, $MetadataBearer {}
 
 /**
  * The input of the DescribeDatasetImportJob operation, as the SDK's DescribeDatasetImportJobCommandInput.
@@ -363,7 +363,7 @@ export interface DescribeDatasetImportJobCommandInput extends DescribeDatasetImp
  * The output of the DescribeDatasetImportJob operation, as the SDK's DescribeDatasetImportJobCommandOutput.
  * @public
  */
-export interface DescribeDatasetImportJobCommandOutput extends DescribeDatasetImportJobResponse, __MetadataBearer {}
+export interface DescribeDatasetImportJobCommandOutput extends DescribeDatasetImportJobResponse, $MetadataBearer {}
 
 /**
  * The input of the ListDatasetImportJobs operation, as the SDK's ListDatasetImportJobsCommandInput.
@@ -375,4 +375,4 @@ export interface ListDatasetImportJobsCommandInput extends ListDatasetImportJobs
  * The output of the ListDatasetImportJobs operation, as the SDK's ListDatasetImportJobsCommandOutput.
  * @public
  */
-export interface ListDatasetImportJobsCommandOutput extends ListDatasetImportJobsResponse, __MetadataBearer {}
+export interface ListDatasetImportJobsCommandOutput extends ListDatasetImportJobsResponse, $MetadataBearer {}

@@ -53,10 +53,10 @@ const TODAY = { optionalUndefined: true, enumOrString: false };
  * narrowed to bytes. Each must fail its command type, and nothing else among the names checked.
  */
 const LAMBDA_BREAKS: readonly { from: string; to: string }[] = [
-  { from: "  InvokeArgs: __StreamingBlobPayloadInputTypes;\n", to: "  InvokeArgs: Uint8Array;\n" },
+  { from: "  InvokeArgs: $StreamingBlobPayloadInputTypes;\n", to: "  InvokeArgs: Uint8Array;\n" },
   { from: "  transformToString(encoding?: string): string;\n", to: "" },
   { from: "  EventStream?: AsyncIterable<InvokeWithResponseStreamResponseEvent> | undefined;\n", to: "  EventStream?: InvokeWithResponseStreamResponseEvent | undefined;\n" },
-  { from: "  Payload?: __BlobPayloadInputTypes;\n};\n\n/**\n * The input of the InvokeWithResponseStream", to: "  Payload?: Uint8Array;\n};\n\n/**\n * The input of the InvokeWithResponseStream" },
+  { from: "  Payload?: $BlobPayloadInputTypes;\n};\n\n/**\n * The input of the InvokeWithResponseStream", to: "  Payload?: Uint8Array;\n};\n\n/**\n * The input of the InvokeWithResponseStream" },
 ];
 const LAMBDA_BROKEN_FAILS = [
   "InvokeAsyncCommandInput",

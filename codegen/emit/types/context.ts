@@ -38,10 +38,10 @@ export function typesContext(service: ServiceShape): TypesContext {
   return { service, smithyTypes: new Set(), numericValue: { used: false }, blobAdapter: { used: false }, jsonString: { used: false } };
 }
 
-/** A `@smithy/types` export as the file refers to it (`__DocumentType`), recorded for the import line. */
+/** A `@smithy/types` export as the file refers to it (`$DocumentType`: no shape can take the name), recorded for the import line. */
 export function smithyType(tc: TypesContext, name: SmithyTypeImport): string {
   tc.smithyTypes.add(name);
-  return `__${name}`;
+  return `$${name}`;
 }
 
 /** The checked TypeScript identifier of a shape that the file declares. */

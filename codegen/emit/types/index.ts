@@ -21,7 +21,7 @@ import { declName, typesContext } from "./context.ts";
 import type { TypesContext } from "./context.ts";
 import { emitIntEnum, emitEnum } from "./enum.ts";
 import { emitError, emitServiceException, serviceExceptionName } from "./error.ts";
-import { BLOB_ADAPTER, emitCommandTypes } from "./operation.ts";
+import { BLOB_ADAPTER, commandTypeNames, emitCommandTypes } from "./operation.ts";
 import { emitStructure } from "./structure.ts";
 import { JSON_STRING, NUMERIC_VALUE } from "./typeRef.ts";
 import { emitUnion } from "./union.ts";
@@ -52,6 +52,18 @@ export function emitTypes(closure: Closure, ctx: EmitContext): GeneratedFile[] {
     }
     declared.set(name, shape.id);
   }
+  for (const { shape } of named) {
+    // The SDK's error class has its own `name` (the error's name) and `stack` (Error's): a member
+    // so named cannot be declared beside them (the SDK's generator fails on it too).
+    const own = shape.kind === "structure" && shape.traits.error !== undefined ? shape.members.find((m) => ERROR_OWN_MEMBERS.includes(m.name)) : undefined;
+    if (own !== undefined) throw new ModelError(closure.model.file, `error member ${own.name} would clash with the SDK error class's own ${own.name}`, own.id);
+  }
+  for (const op of closure.operations) {
+    for (const name of commandTypeNames(op)) {
+      const shapeId = declared.get(name);
+      if (shapeId !== undefined) throw new ModelError(closure.model.file, `${shapeId} and operation ${op.id}'s command type would both be exported as ${name}`, shapeId);
+    }
+  }
 
   const blocks = [emitServiceException(tc), ...named.map(({ shape }) => emitShape(shape, tc))];
   for (const op of closure.operations) blocks.push(emitCommandTypes(op, tc));
@@ -59,11 +71,22 @@ export function emitTypes(closure: Closure, ctx: EmitContext): GeneratedFile[] {
   if (tc.jsonString.used) blocks.unshift(jsonStringDecl());
   if (tc.numericValue.used) blocks.unshift(numericValueDecl());
 
-  const imports = [...tc.smithyTypes].sort(cmp).map((n) => `${n} as __${n}`);
+  // The helpers a file declares when it needs them are exported names a shape could also take.
+  const helpers: [boolean, string][] = [[tc.blobAdapter.used, BLOB_ADAPTER], [tc.jsonString.used, JSON_STRING], [tc.numericValue.used, NUMERIC_VALUE]];
+  for (const [used, helper] of helpers) {
+    const shapeId = declared.get(helper);
+    if (used && shapeId !== undefined) throw new ModelError(closure.model.file, `${shapeId} and the helper type types.ts declares would both be exported as ${helper}`, shapeId);
+  }
+
+  // Aliased with a `$`, which no Smithy identifier holds: no shape's name can clash with them.
+  const imports = [...tc.smithyTypes].sort(cmp).map((n) => `${n} as $${n}`);
   // The @smithy/types names come through our runtime, which re-exports them: generated files import only our package.
   const head = imports.length > 0 ? `import type { ${imports.join(", ")} } from ${str(RUNTIME_IMPORT)};\n\n` : "";
   return [{ path: "types.ts", contents: `${tsHeader(ctx)}\n${head}${blocks.join("\n")}` }];
 }
+
+/** The members of the SDK's error classes (beside `message`, which members share) that a modeled member cannot be. */
+const ERROR_OWN_MEMBERS: readonly string[] = ["name", "stack"];
 
 type Declared = Extract<DataShape, { kind: "structure" | "union" | "enum" | "intEnum" }>;
 

@@ -35,6 +35,17 @@ export function emitCommandTypes(op: OperationShape, tc: TypesContext): string {
   );
 }
 
+/** The names {@link emitCommandTypes} exports for `op`: its command input and output, and their widened aliases where a blob body makes one. */
+export function commandTypeNames(op: OperationShape): string[] {
+  const names: string[] = [];
+  for (const [side, shape] of [["Input", op.input], ["Output", op.output]] as const) {
+    const name = ident(`${op.name}Command${side}`);
+    names.push(name);
+    if (shape.kind === "structure" && blobBody(shape)?.streaming === false) names.push(ident(`${name}Type`));
+  }
+  return names;
+}
+
 /** `export interface <name> extends <shape>, ...extra {}`, or its widened form when the shape has a blob body. */
 function commandType(name: string, shape: StructureShape | UnitShape, side: "input" | "output", extra: readonly string[], tc: TypesContext, doc: string): string {
   if (shape.kind !== "structure") return `${doc}export interface ${name}${extra.length > 0 ? ` extends ${extra.join(", ")}` : ""} {}\n`;

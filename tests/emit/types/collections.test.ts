@@ -80,7 +80,7 @@ export interface Holder {
     ],
   },
   {
-    name: "document is __DocumentType from @smithy/types; bigDecimal the structural __NumericValue, declared first",
+    name: "document is $DocumentType from @smithy/types; bigDecimal the structural __NumericValue, declared first",
     given: {
       "test#Loose": {
         type: "structure",
@@ -94,8 +94,8 @@ export interface Holder {
  * @public
  */
 export interface Loose {
-  doc?: __DocumentType | undefined;
-  docs?: __DocumentType[] | undefined;
+  doc?: $DocumentType | undefined;
+  docs?: $DocumentType[] | undefined;
   price?: __NumericValue | undefined;
 }
 `,

@@ -42,4 +42,60 @@ describe("emitTypes: the file", () => {
     );
     expect(() => emitOperations(model)).toThrow("other#Thing and test#Thing would both be exported as Thing");
   });
+  it("refuses a shape named like an operation's command type, or like a helper type the file declares", () => {
+    const command = fragment(
+      {
+        "test#Get": { type: "operation", output: { target: "test#GetOutput" } },
+        "test#GetOutput": { type: "structure", members: { e: { target: "test#GetCommandOutput" } } },
+        "test#GetCommandOutput": { type: "enum", members: { A: { target: "smithy.api#Unit" } } },
+      },
+      { operations: ["test#Get"] },
+    );
+    expect(() => emitOperations(command)).toThrow("test#GetCommandOutput and operation test#Get's command type would both be exported as GetCommandOutput");
+    const helper = fragment(
+      {
+        "test#Get": { type: "operation", input: { target: "test#GetInput" } },
+        "test#GetInput": { type: "structure", members: { price: { target: "smithy.api#BigDecimal" }, n: { target: "test#__NumericValue" } } },
+        "test#__NumericValue": { type: "structure", members: {} },
+      },
+      { operations: ["test#Get"] },
+    );
+    expect(() => emitOperations(helper)).toThrow("test#__NumericValue and the helper type types.ts declares would both be exported as __NumericValue");
+    // Without a bigDecimal the file declares no __NumericValue: the shape keeps the name.
+    const unused = fragment(
+      {
+        "test#Get": { type: "operation", input: { target: "test#GetInput" } },
+        "test#GetInput": { type: "structure", members: { n: { target: "test#__NumericValue" } } },
+        "test#__NumericValue": { type: "structure", members: {} },
+      },
+      { operations: ["test#Get"] },
+    );
+    expect(emitOperations(unused)).toContain("export interface __NumericValue {}");
+  });
+
+  it("refuses an error member named name or stack (the SDK error class's own), naming the member", () => {
+    for (const member of ["name", "stack"]) {
+      const model = fragment(
+        {
+          "test#Get": { type: "operation", errors: [{ target: "test#Oops" }] },
+          "test#Oops": { type: "structure", members: { [member]: { target: "smithy.api#String" } }, traits: { "smithy.api#error": "client" } },
+        },
+        { operations: ["test#Get"] },
+      );
+      expect(() => emitOperations(model)).toThrow(`test#Oops$${member}: error member ${member} would clash with the SDK error class's own ${member}`);
+    }
+  });
+
+  it("imports the @smithy/types names under a $ alias, so a shape named __MetadataBearer keeps its name", () => {
+    const model = fragment(
+      {
+        "test#Get": { type: "operation", output: { target: "test#__MetadataBearer" } },
+        "test#__MetadataBearer": { type: "structure", members: {} },
+      },
+      { operations: ["test#Get"] },
+    );
+    const text = emitOperations(model);
+    expect(text).toContain("MetadataBearer as $MetadataBearer");
+    expect(text).toContain("export interface GetCommandOutput extends __MetadataBearer, $MetadataBearer {}");
+  });
 });

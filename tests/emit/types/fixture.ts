@@ -69,15 +69,15 @@ export const BASE = `/**
  */
 export interface TestServiceException extends Error {
   readonly $fault: "client" | "server";
-  $response?: __HttpResponse;
-  $retryable?: __RetryableTrait;
-  $metadata: __ResponseMetadata;
+  $response?: $HttpResponse;
+  $retryable?: $RetryableTrait;
+  $metadata: $ResponseMetadata;
 }
 `;
 
 /** The file's head: stamp, the import of `@smithy/types` names from our runtime (base names plus `imports`), `before` blocks, the base exception. */
 export function head(model: Model, options: FileOptions = {}): string {
-  const names = ["HttpResponse", "ResponseMetadata", "RetryableTrait", ...(options.imports ?? [])].sort(cmp).map((n) => `${n} as __${n}`);
+  const names = ["HttpResponse", "ResponseMetadata", "RetryableTrait", ...(options.imports ?? [])].sort(cmp).map((n) => `${n} as $${n}`);
   const before = (options.before ?? []).map((b) => `${b}\n`).join("");
   return `${tsHeader(ctxOf(model))}\nimport type { ${names.join(", ")} } from "smithy-contract/runtime";\n\n${before}${BASE}`;
 }

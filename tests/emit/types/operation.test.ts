@@ -61,7 +61,7 @@ export interface ForgetCommandInput extends ForgetInput {}
  * The output of the Forget operation, as the SDK's ForgetCommandOutput.
  * @public
  */
-export interface ForgetCommandOutput extends __MetadataBearer {}
+export interface ForgetCommandOutput extends $MetadataBearer {}
 `,
         `/**
  * The input of the GetThing operation, as the SDK's GetThingCommandInput.
@@ -73,7 +73,7 @@ export interface GetThingCommandInput extends GetThingInput {}
  * The output of the GetThing operation, as the SDK's GetThingCommandOutput.
  * @public
  */
-export interface GetThingCommandOutput extends GetThingOutput, __MetadataBearer {}
+export interface GetThingCommandOutput extends GetThingOutput, $MetadataBearer {}
 `,
         `/**
  * The input of the Ping operation, as the SDK's PingCommandInput.
@@ -85,7 +85,7 @@ export interface PingCommandInput {}
  * The output of the Ping operation, as the SDK's PingCommandOutput.
  * @public
  */
-export interface PingCommandOutput extends __MetadataBearer {}
+export interface PingCommandOutput extends $MetadataBearer {}
 `,
       ],
       { imports: ["MetadataBearer"] },
@@ -121,7 +121,7 @@ export interface BCommandInput extends BInput {}
  * The output of the B operation, as the SDK's BCommandOutput.
  * @public
  */
-export interface BCommandOutput extends __MetadataBearer {}
+export interface BCommandOutput extends $MetadataBearer {}
 `,
       ],
       { imports: ["MetadataBearer"] },

@@ -47,21 +47,21 @@ describe("emitTypes: blob bodies in command types", () => {
     const want = file(
       model,
       [
-        ...STRUCTURES("  name: string | undefined;\n  body: __StreamingBlobTypes | undefined;\n", "  body?: __StreamingBlobTypes | undefined;\n"),
+        ...STRUCTURES("  name: string | undefined;\n  body: $StreamingBlobTypes | undefined;\n", "  body?: $StreamingBlobTypes | undefined;\n"),
         `/**
  * The input of the Put operation, as the SDK's PutCommandInput.
  * @public
  */
 export interface PutCommandInput extends Omit<PutInput, "body"> {
-  body: __StreamingBlobPayloadInputTypes;
+  body: $StreamingBlobPayloadInputTypes;
 }
 
 /**
  * The output of the Put operation, as the SDK's PutCommandOutput.
  * @public
  */
-export interface PutCommandOutput extends Omit<PutOutput, "body">, __MetadataBearer {
-  body?: __StreamingBlobPayloadOutputTypes;
+export interface PutCommandOutput extends Omit<PutOutput, "body">, $MetadataBearer {
+  body?: $StreamingBlobPayloadOutputTypes;
 }
 `,
       ],
@@ -84,7 +84,7 @@ export interface PutCommandOutput extends Omit<PutOutput, "body">, __MetadataBea
  * @public
  */
 export type PutCommandInputType = Omit<PutInput, "Payload"> & {
-  Payload?: __BlobPayloadInputTypes;
+  Payload?: $BlobPayloadInputTypes;
 };
 
 /**
@@ -105,7 +105,7 @@ export type PutCommandOutputType = Omit<PutOutput, "Payload"> & {
  * The output of the Put operation, as the SDK's PutCommandOutput.
  * @public
  */
-export interface PutCommandOutput extends PutCommandOutputType, __MetadataBearer {}
+export interface PutCommandOutput extends PutCommandOutputType, $MetadataBearer {}
 `,
       ],
       { imports: ["BlobPayloadInputTypes", "MetadataBearer"], before: [BLOB_ADAPTER] },
@@ -132,7 +132,7 @@ export interface PutCommandInput extends PutInput {}
  * The output of the Put operation, as the SDK's PutCommandOutput.
  * @public
  */
-export interface PutCommandOutput extends PutOutput, __MetadataBearer {}
+export interface PutCommandOutput extends PutOutput, $MetadataBearer {}
 `,
       ],
       { imports: ["MetadataBearer"] },

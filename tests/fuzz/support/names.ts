@@ -19,9 +19,9 @@ const COLLIDING = [
   "unknown", "keyof", "async", "package", "this", "super", "new", "void", "null", "true",
   "_Object", "_Date", "_default", "_Error", "__proto",
   "Pair", "ShapeName", "contract", "pairs", "wire", "sdk", "operations", "fc", "makePairs", "__contract", "__mock",
-  // `__proto__` is refused (a known refusal, ../known-failures.ts); `__HttpResponse` and
-  // `__MetadataBearer` (types.ts's own imports) are left out while they break it, a known failure.
-  "__proto__", "HttpResponse", "MetadataBearer", "ResponseMetadata", "RetryableTrait", "sides",
+  // `__proto__` is refused (a known refusal, ../known-failures.ts). The `@smithy/types` names that
+  // types.ts imports, as they were once aliased (a shape named `__MetadataBearer` clashed; `$` now).
+  "__proto__", "__HttpResponse", "__MetadataBearer", "__ResponseMetadata", "__RetryableTrait", "sides",
   "realisticSides", "sdkOf", "wireOf", "pairBuilder", "PairBuilderOptions", "ServiceContract", "createServiceMock", "arbitraries",
 ];
 
@@ -57,8 +57,8 @@ export const SDK_IDS: readonly string[] = ["Fuzz", "Object", "default", "Error",
 export function derivedNames(operations: readonly string[], serviceType: string, serviceValue: string): string[] {
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return [
-    // `<Op>CommandInput` and `<Op>CommandOutput` are left out while types.ts declares them twice, a
-    // known failure (../known-failures.ts).
+    // `<Op>CommandInput` and `<Op>CommandOutput` are refused by design (../known-failures.ts): left
+    // out, so that the models drawn are generated.
     ...operations.flatMap((op) => [lower(op), `${op}Request`, `${op}Input`, `${op}Output`]),
     // `<Service>ServiceException` is refused (a known refusal, ../known-failures.ts): too common here.
     `${serviceType}Operations`, `${serviceValue}Handlers`, `create${serviceType}Mock`,
