@@ -6,6 +6,7 @@
 import { JunitReport, TextReporter, formatOfPath, loadValidationContract, validateFiles } from "../validate/index.ts";
 import type { CheckTarget, InputFile, InputFormat, ValidationContract, ValidationListener, ValueResult } from "../validate/index.ts";
 import { assertReadable } from "../validate/files.ts";
+import { customEndpointSource } from "../../runtime/mock/endpoint.ts";
 import { UsageError, modelSource, parseCommand } from "./util.ts";
 
 const HELP = `Usage: smithy-contract validate [options] <file...>
@@ -21,6 +22,9 @@ Checks each value of the files against the model's schemas (awsJson and restJson
                       query, headers, body), and each violation says where on the wire it was:
                         request header X-Amz-Log-Type → /LogType (…): must be one of None, Tail, got "Full"
                       Entries of other services, paths or operations are skipped, with the reason.
+                      Entries are the service's when sent to its AWS endpoints (any region) or,
+                      with --endpoint, to those; without --endpoint, to any host but another AWS
+                      service's endpoint.
 
 Options:
   --model <path>         Smithy model: IDL (.smithy) or JSON AST (.json) files and folders (repeatable;
@@ -33,6 +37,9 @@ Options:
   --output               JSON/NDJSON values are responses (the default)
   --input                JSON/NDJSON values are requests
   --error <Name>         JSON/NDJSON values are bodies of this error of the operation
+  --endpoint <url>       HAR: also check entries sent to this endpoint (repeatable; a base path is
+                         left out before routing: http://localhost:8080/api); entries sent elsewhere,
+                         but to the service's AWS endpoints, are skipped
   --allow-unknown        accept members the model does not know, as AWS does (default: report them)
   --format-in <fmt>      read every file as json, ndjson or har, whatever its extension
   --format junit --report <file>
@@ -56,6 +63,7 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
     output: { type: "boolean", default: false },
     error: { type: "string" },
     "allow-unknown": { type: "boolean", default: false },
+    endpoint: { type: "string", multiple: true },
     "format-in": { type: "string" },
     format: { type: "string" },
     report: { type: "string" },
@@ -86,6 +94,15 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
     throw new UsageError(`${sides[0]} does not apply to HAR files (${har[0]!.path}): their entries say what each body is`);
   }
   for (const f of files) assertReadable(f.path);
+  const endpoints = values.endpoint ?? [];
+  if (endpoints.length > 0 && har.length === 0) throw new UsageError("--endpoint applies to HAR files only: JSON and NDJSON values carry no URL");
+  for (const e of endpoints) {
+    try {
+      customEndpointSource(e);
+    } catch (error) {
+      throw new UsageError(`--endpoint: ${(error as Error).message}`);
+    }
+  }
 
   const contract = loadValidationContract({
     ...modelSource(values, io),
@@ -110,6 +127,7 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
       files,
       ...(target !== undefined && { target }),
       ...(values.operation !== undefined && { operation: values.operation }),
+      ...(endpoints.length > 0 && { endpoints }),
       listener: fanOut(listeners),
     });
     progress.clear();

@@ -12,7 +12,7 @@ import type { CheckTarget, ValidationContract } from "./contract.ts";
 import { readLineBatches, readText } from "./files.ts";
 import { harExchanges } from "./har.ts";
 import type { HarExchange } from "./har.ts";
-import { routeEntry } from "./route.ts";
+import { entryEndpoints, routeEntry, type EntryEndpoints } from "./route.ts";
 import { InputError } from "../write.ts";
 
 export type InputFormat = "json" | "ndjson" | "har";
@@ -52,6 +52,7 @@ export async function* itemsOf(
   contract: ValidationContract,
   target: FileTarget | undefined,
   operationFilter: string | undefined,
+  endpoints?: EntryEndpoints,
 ): AsyncGenerator<readonly Item[]> {
   switch (format) {
     case "json": {
@@ -82,7 +83,8 @@ export async function* itemsOf(
       } catch {
         throw new InputError(`${file}: not a HAR file: not JSON`);
       }
-      for (const ex of harExchanges(doc, file)) yield await harItems(file, ex, contract, operationFilter);
+      const sites = endpoints ?? entryEndpoints(contract, []);
+      for (const ex of harExchanges(doc, file)) yield await harItems(file, ex, contract, operationFilter, sites);
       return;
     }
   }
@@ -162,10 +164,10 @@ function parse(text: string | undefined, emptyIsObject: boolean): Parsed {
  * headers and body gathered into the document, each violation naming its place on the wire);
  * one without is a JSON body that is the whole document, checked as it is.
  */
-async function harItems(file: string, ex: HarExchange, contract: ValidationContract, operationFilter: string | undefined): Promise<Item[]> {
+async function harItems(file: string, ex: HarExchange, contract: ValidationContract, operationFilter: string | undefined, endpoints: EntryEndpoints): Promise<Item[]> {
   const where = `${file} entries[${ex.index}]`;
   const how = `${ex.method} ${ex.url}`;
-  const route = routeEntry(ex, contract);
+  const route = routeEntry(ex, contract, endpoints);
   let reason: string | undefined = route.kind === "skip" ? route.reason : undefined;
   const op = route.kind === "operation" ? route.operation : undefined;
   if (op !== undefined && operationFilter !== undefined && op.name !== operationFilter) reason = `not ${operationFilter} (--operation)`;

@@ -7,11 +7,19 @@
  * or, for a service whose operations route on their paths, with the protocol's own reason for
  * refusing it (`… has no operation for GET /x`).
  *
+ * Where an entry was sent decides first whether it is the service's traffic at all
+ * ({@link entryEndpoints}): the service's own AWS endpoints (any region, FIPS, China, dual-stack,
+ * with the operations' host prefixes) always are; the `--endpoint`s given, and only they, are the
+ * others; without any, every host that is not an AWS endpoint is read as the service's (a mock, a
+ * LocalStack, a proxy), and other AWS services' endpoints are skipped. A path is routed from below
+ * the endpoint's own path (`http://localhost:8080/api` + `/2015-03-31/functions` → the latter).
+ *
  * @see https://smithy.io/2.0/spec/http-bindings.html#http-trait
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 import type { OperationContract, ServiceContract } from "../../runtime/contract.ts";
 import { parseTarget } from "../../runtime/protocol/awsjson.ts";
+import { endpointSites } from "../../runtime/mock/endpoint.ts";
 import { protocolOf } from "../../runtime/protocol/index.ts";
 import { RecordHeaders, type RequestHead } from "../../runtime/protocol/message.ts";
 import type { ValidationContract } from "./contract.ts";
@@ -27,7 +35,7 @@ export type EntryRoute =
  *
  * @example routeEntry(lambda, exchange) // { kind: "operation", operation: <Invoke>, labels: { FunctionName: "f" } }
  */
-export function routeEntry(ex: HarExchange, contract: ValidationContract): EntryRoute {
+export function routeEntry(ex: HarExchange, contract: ValidationContract, endpoints: EntryEndpoints = entryEndpoints(contract, [])): EntryRoute {
   let url: URL | undefined;
   try {
     url = new URL(ex.url);
@@ -36,14 +44,44 @@ export function routeEntry(ex: HarExchange, contract: ValidationContract): Entry
   }
   const service = contract.contract;
   if (url !== undefined) {
+    const site = endpoints(url);
+    if ("skip" in site) return { kind: "skip", reason: site.skip };
     const head: RequestHead = { method: ex.method.toUpperCase(), url: url.href, headers: headersOf(ex.requestHeaders) };
-    // Recorded traffic is read as if sent to the service's own endpoint, at its root.
-    const routed = protocolOf(service).route(head, service, { ownEndpoint: true, path: url.pathname });
+    // Recorded traffic is read as if sent to the service's own endpoint, from below its path.
+    const routed = protocolOf(service).route(head, service, { ownEndpoint: true, path: site.path });
     if (routed.kind === "operation") return { kind: "operation", operation: routed.operation, ...(routed.labels !== undefined && { labels: routed.labels }) };
     // Where operations have HTTP bindings, the path is what names one: the protocol says why none matched.
     if (ex.target === undefined && routed.kind === "refused" && routesOnPaths(service)) return { kind: "skip", reason: routed.message };
   }
   return byTarget(ex, contract);
+}
+
+/** Where a recorded URL was sent: the path below a service endpoint, or why it is not the service's traffic. */
+export type EntryEndpoints = (url: URL) => { readonly path: string } | { readonly skip: string };
+
+/** Hosts of AWS endpoints: `<prefix>.<region>.amazonaws.com`, `….amazonaws.com.cn`, `….api.aws`. */
+const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|api\.aws)$/;
+
+/**
+ * Which recorded URLs are the service's traffic (see the module comment): its own AWS endpoints
+ * with `hostPrefix`es, then `endpoints` (absolute http(s) URLs, as the mocks' `endpoint` option
+ * takes them; a `TypeError` names one that is not), or, when none is given, any host but another
+ * AWS service's.
+ *
+ * @example entryEndpoints(personalize, [])(new URL("https://lambda.us-east-1.amazonaws.com/")) // { skip: "sent to lambda.us-east-1.amazonaws.com, another AWS service's endpoint …" }
+ */
+export function entryEndpoints(contract: ValidationContract, endpoints: readonly string[]): EntryEndpoints {
+  const service = contract.contract;
+  const hostPrefixes = Object.values(service.operations).flatMap((o) => (o.hostPrefix === undefined ? [] : [o.hostPrefix]));
+  const sites = endpointSites(service.endpointPrefix, endpoints, hostPrefixes);
+  const own = `${service.endpointPrefix}.<region>.amazonaws.com`;
+  return (url) => {
+    const site = sites(url);
+    if (site !== undefined) return { path: site.path };
+    if (endpoints.length > 0) return { skip: `sent to ${url.origin}, not an endpoint of ${service.serviceName} (${[own, ...endpoints].join(", ")}; --endpoint adds one)` };
+    if (AWS_HOST.test(url.hostname)) return { skip: `sent to ${url.hostname}, another AWS service's endpoint (${service.serviceName}'s is ${own}; --endpoint checks it anyway)` };
+    return { path: url.pathname };
+  };
 }
 
 /** Whether some operation of the contract has HTTP bindings (method and URI), so requests route on their paths. */

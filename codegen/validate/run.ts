@@ -6,6 +6,7 @@
 import type { LocatedViolation } from "./bound.ts";
 import type { CheckTarget, ValidationContract } from "./contract.ts";
 import { itemsOf } from "./items.ts";
+import { entryEndpoints } from "./route.ts";
 import type { InputFormat } from "./items.ts";
 
 /** Violations kept in a {@link ValidationReport} by default; later ones are only counted. */
@@ -69,6 +70,11 @@ export interface RunOptions {
   readonly target?: CheckTarget;
   /** HAR: check only entries of this operation (others are skipped). */
   readonly operation?: string;
+  /**
+   * HAR: the endpoints (absolute http(s) URLs) besides the service's own AWS endpoints whose entries
+   * are checked; others are skipped. Without any, every host but another AWS service's endpoint is.
+   */
+  readonly endpoints?: readonly string[];
   /** Cap on stored violations (default {@link DEFAULT_MAX_VIOLATIONS}). */
   readonly maxViolations?: number;
   readonly listener?: ValidationListener;
@@ -90,11 +96,12 @@ export async function validateFiles(options: RunOptions): Promise<ValidationRepo
   let storedViolations = 0;
   let violations = 0;
   const total = { values: 0, valid: 0, invalid: 0, skipped: 0 };
+  const endpoints = entryEndpoints(contract, options.endpoints ?? []);
 
   for (const file of options.files) {
     listener?.fileStart?.(file);
     const counts = { values: 0, valid: 0, invalid: 0, skipped: 0 };
-    for await (const batch of itemsOf(file.path, file.format, contract, options.target, options.operation)) for (const item of batch) {
+    for await (const batch of itemsOf(file.path, file.format, contract, options.target, options.operation, endpoints)) for (const item of batch) {
       let result: ValueResult;
       if ("skip" in item) {
         counts.skipped += 1;
