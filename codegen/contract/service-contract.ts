@@ -25,6 +25,7 @@ import { errorBindingsOf, hostPrefixOf, httpBindingsOf, jsonNamesOf } from "./ht
 import { internalEnumValuesOf } from "./internal-enums.ts";
 import { pagingOf } from "./paging.ts";
 import { resourcesOf } from "./resources.ts";
+import { defineOwn } from "../../runtime/validation/pointer.ts";
 
 /**
  * The contract of the closure's operations (those it lists as unsupported left out: their bodies
@@ -81,7 +82,8 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay, built?
     const bounds = boundLinks(op);
     const http = bindsHttp ? httpBindingsOf(op) : undefined;
     const hostPrefix = hostPrefixOf(op);
-    operations[name] = {
+    // defineOwn: an operation may be named __proto__, which an assignment would make the prototype.
+    defineOwn(operations, name, {
       name,
       input: schemaOf(`input:${name}`),
       output: schemaOf(`output:${name}`),
@@ -92,7 +94,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay, built?
       ...(paging !== undefined && { paging }),
       ...(http !== undefined && { http }),
       ...(hostPrefix !== undefined && { hostPrefix }),
-    };
+    } satisfies OperationContract);
   }
   const lifecycles: Record<string, LifecycleSpec> = {};
   for (const lc of overlay?.lifecycles ?? []) {
@@ -153,7 +155,7 @@ function withExamples(closure: Closure, contract: ServiceContract): ServiceContr
           : checker.violation(operation, { kind: "output" }, output);
       if (answer === undefined) examples.push({ ...result.example, input: read.input });
     }
-    if (examples.length > 0) operations[name] = { ...operation, examples };
+    if (examples.length > 0) defineOwn(operations, name, { ...operation, examples });
   }
   return { ...contract, operations };
 }

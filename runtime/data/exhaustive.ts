@@ -13,6 +13,7 @@ import { pairBuilder, unitPair, type PairBuilder, type PairBuilderOptions } from
 import { sides, type Pair, type Sides } from "../arbitraries/pair.ts";
 import type { ServiceContract } from "../contract.ts";
 import type { ArbitraryPlan } from "./plan.ts";
+import { defineOwn } from "../validation/pointer.ts";
 
 /** What a generated `arbitraries.ts` exports as `pairs` and `operations`, built from a contract. */
 export interface ExhaustiveArbitraries {
@@ -49,7 +50,7 @@ export function exhaustiveArbitraries(contract: ServiceContract, options: PairBu
   for (const [name, op] of Object.entries(contract.operations)) {
     if (op.plans === undefined) continue;
     const errors = Object.fromEntries(Object.entries(op.plans.errors).map(([error, plan]) => [error, sides(resolve(plan))]));
-    operations[name] = { input: sides(resolve(op.plans.input)), output: sides(resolve(op.plans.output)), errors };
+    defineOwn(operations, name, { input: sides(resolve(op.plans.input)), output: sides(resolve(op.plans.output)), errors });
   }
   return { pairs, operations };
 }

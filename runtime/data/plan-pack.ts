@@ -18,6 +18,7 @@
 import { locate } from "../validation/schema.ts";
 import type { ArbitraryPlan, MemberPlan } from "./plan.ts";
 import type { OperationContract, OperationPlans, ServiceContract } from "../contract.ts";
+import { defineOwn } from "../validation/pointer.ts";
 
 /** A packed plan: a shape's key (a reference), or a plan object with packed parts. */
 export type PackedPlan = string | { readonly method: string; readonly [field: string]: unknown };
@@ -50,8 +51,7 @@ export function unpackContract(packed: PackedServiceContract): ServiceContract {
   const operations: Record<string, OperationContract> = {};
   for (const [name, op] of Object.entries(packed.operations)) {
     const { plans, ...rest } = op;
-    operations[name] =
-      plans === null ? (rest as OperationContract) : { ...rest, plans: plans === undefined ? derivedPlans(op) : mapOperationPlans(plans, (p) => unpackPlan(p, ns)) };
+    defineOwn(operations, name, plans === null ? (rest as OperationContract) : { ...rest, plans: plans === undefined ? derivedPlans(op) : mapOperationPlans(plans, (p) => unpackPlan(p, ns)) });
   }
   const { shapes, ...rest } = packed;
   return { ...rest, operations, ...(shapes !== undefined && { shapes: mapValues(shapes, (p) => unpackPlan(p, ns)) }) } as ServiceContract;
@@ -63,9 +63,9 @@ export function packContract(contract: ServiceContract): PackedServiceContract {
   const operations: Record<string, PackedServiceContract["operations"][string]> = {};
   for (const [name, op] of Object.entries(contract.operations)) {
     const { plans, ...rest } = op;
-    if (plans === undefined) operations[name] = { ...rest, plans: null };
-    else if (JSON.stringify(plans) === JSON.stringify(derivedPlans(op))) operations[name] = rest;
-    else operations[name] = { ...rest, plans: mapOperationPlans(plans, (p) => packPlan(p, ns)) };
+    if (plans === undefined) defineOwn(operations, name, { ...rest, plans: null });
+    else if (JSON.stringify(plans) === JSON.stringify(derivedPlans(op))) defineOwn(operations, name, rest);
+    else defineOwn(operations, name, { ...rest, plans: mapOperationPlans(plans, (p) => packPlan(p, ns)) });
   }
   const { shapes, ...rest } = contract;
   return { ...rest, operations, ...(shapes !== undefined && { shapes: mapValues(shapes, (p) => packPlan(p, ns)) }) };
