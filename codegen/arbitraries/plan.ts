@@ -13,7 +13,9 @@ import type { Range } from "../../runtime/arbitraries/numbers.ts";
 import type { ArbitraryPlan, LengthBounds } from "../../runtime/data/plan.ts";
 import type { Member, Shape, Traits } from "../model/shapes.ts";
 import { assertNever } from "../model/shapes.ts";
-import { sameCycle, type Recursion } from "./recursion.ts";
+import type { Closure } from "../model/closure.ts";
+import { protocolNamed } from "../../runtime/protocol/index.ts";
+import { findRecursion, sameCycle, type Recursion } from "./recursion.ts";
 
 export type { ArbitraryPlan, LengthBounds, MemberPlan } from "../../runtime/data/plan.ts";
 
@@ -21,13 +23,26 @@ export interface PlanContext {
   /** The letrec key of each shape declared in the `fc.letrec` (closure shapes; prelude shapes are inlined). */
   readonly keys: ReadonlyMap<string, string>;
   readonly recursion: Recursion;
+  /**
+   * Whether the protocol puts `@httpHeader` members in headers (restJson1; awsJson ignores the
+   * binding): a header-bound string then draws only what a header carries (`charset: "header"`).
+   */
+  readonly bindsHttp: boolean;
+}
+
+/** The plan context of a closure, for `keys` (codegen/arbitraries/keys.ts). */
+export function planContext(closure: Closure, keys: ReadonlyMap<string, string>): PlanContext {
+  return { keys, recursion: findRecursion(closure.shapes), bindsHttp: protocolNamed(closure.service.protocol).bindsHttp };
 }
 
 /** `tie(key)` for a declared shape whose member adds no constraint of its own; else the member's own plan. */
 export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
   const key = pc.keys.get(member.target.id);
-  if (key !== undefined && !refines(member.traits)) return { method: "tie", key };
-  return shapePlan(member.target, member.effective, member.id, pc);
+  // A string in a header: visible ASCII, as a client can send it (RFC 9110 §5.5; the SDK throws on more).
+  const header = pc.bindsHttp && member.traits.httpHeader !== undefined && member.target.kind === "string" && member.effective.enum === undefined;
+  if (key !== undefined && !refines(member.traits) && !header) return { method: "tie", key };
+  const plan = shapePlan(member.target, member.effective, member.id, pc);
+  return header && plan.method === "string" ? { ...plan, constraints: { ...plan.constraints, charset: "header" } } : plan;
 }
 
 /** Member traits that change what the target's values may be. */

@@ -11,8 +11,7 @@ import { errorStatus } from "../../runtime/protocol/awsjson.ts";
 import { protocolNamed, protocolOf } from "../../runtime/protocol/index.ts";
 import { ContractChecker } from "../../runtime/validation/checker.ts";
 import { arbitraryKeys } from "../arbitraries/keys.ts";
-import { shapePlan, type PlanContext } from "../arbitraries/plan.ts";
-import { findRecursion } from "../arbitraries/recursion.ts";
+import { planContext, shapePlan } from "../arbitraries/plan.ts";
 import { cmp, type Closure } from "../model/closure.ts";
 import type { StructureShape, UnitShape } from "../model/shapes.ts";
 import type { Overlay } from "../model/overlay.ts";
@@ -49,7 +48,7 @@ export function buildServiceContract(closure: Closure, overlay?: Overlay, built?
   };
   // The plans of the values, as generated arbitraries.ts prints them (same keys, same plans).
   const keys = arbitraryKeys(closure);
-  const pc: PlanContext = { keys, recursion: findRecursion(closure.shapes) };
+  const pc = planContext(closure, keys);
   const shapes: Record<string, ArbitraryPlan> = {};
   for (const shape of [...closure.shapes].sort((a, b) => cmp(keys.get(a.id)!, keys.get(b.id)!))) shapes[keys.get(shape.id)!] = shapePlan(shape, shape.traits, shape.id, pc);
   const planOf = (shape: StructureShape | UnitShape): ArbitraryPlan => (shape.kind === "unit" ? { method: "unit" } : { method: "tie", key: keys.get(shape.id)! });

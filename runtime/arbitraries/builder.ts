@@ -37,7 +37,17 @@ export interface StringShapeConstraints {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
+  /**
+   * `"header"`: the string travels in an HTTP header (restJson1's `@httpHeader`), which carries
+   * visible ASCII with inner spaces and tabs (RFC 9110 §5.5); a client refuses anything else and
+   * drops surrounding whitespace. Without a pattern the string is drawn from that alphabet; with
+   * one, the pattern's strings outside it are left out.
+   */
+  readonly charset?: "header";
 }
+
+/** A header value's characters: visible ASCII, space and tab (RFC 9110 §5.5 field-value). */
+const HEADER_VALUE = /^[\x21-\x7e]?$|^[\x21-\x7e][\t\x20-\x7e]*[\x21-\x7e]$/;
 
 export class PairBuilder {
   private readonly depth: DepthSettings;
@@ -63,11 +73,13 @@ export class PairBuilder {
   string(c: StringShapeConstraints, where: string): fc.Arbitrary<Pair> {
     if (c.pattern === undefined) {
       const bounds = { ...(c.minLength !== undefined && { minLength: c.minLength }), ...(c.maxLength !== undefined && { maxLength: c.maxLength }) };
+      if (c.charset === "header") return fc.string({ unit: HEADER_CHAR, size: this.depth.size, ...bounds }).map((s) => same(headerEdges(s)));
       return fc.string({ unit: "binary", size: this.depth.size, ...bounds }).map(same);
     }
     try {
       const compiled = compilePattern(c.pattern, { ...c, where }, this.options.strings);
-      return fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength }).map((tape) => same(compiled.build(tape)));
+      const strings = fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength }).map((tape) => compiled.build(tape));
+      return (c.charset === "header" ? strings.filter((s) => HEADER_VALUE.test(s)) : strings).map(same);
     } catch (e) {
       if (!(e instanceof UnsupportedPatternError)) throw e;
       return fc.constant(null).map(() => {
@@ -147,4 +159,12 @@ export function unitPair(): fc.Arbitrary<Pair> {
 /** A builder with `options`; see {@link PairBuilder}. */
 export function pairBuilder(options: PairBuilderOptions = {}): PairBuilder {
   return new PairBuilder(options);
+}
+
+/** One character of a header value: visible ASCII, or a space or tab (kept off the ends by {@link headerEdges}). */
+const HEADER_CHAR = fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0x21, max: 0x7e }) }, { weight: 1, arbitrary: fc.constantFrom(0x20, 0x09) }).map((c) => String.fromCharCode(c));
+
+/** `s` with a space or tab at either end replaced by `_`: a header value has no surrounding whitespace (its length kept). */
+function headerEdges(s: string): string {
+  return s.replace(/^[\t ]|[\t ]$/g, "_");
 }

@@ -15,8 +15,7 @@
  * @see https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
 import { arbitraryKeys, operationErrors } from "../../arbitraries/keys.ts";
-import { shapePlan, type PlanContext } from "../../arbitraries/plan.ts";
-import { findRecursion } from "../../arbitraries/recursion.ts";
+import { planContext, shapePlan } from "../../arbitraries/plan.ts";
 import { ident, propAccess, str } from "../../code.ts";
 import { cmp, type Closure } from "../../model/closure.ts";
 import type { OperationShape, StructureShape, UnitShape } from "../../model/shapes.ts";
@@ -42,7 +41,7 @@ export interface ArbitrariesOptions {
  */
 export function emitArbitraries(closure: Closure, ctx: EmitContext, options: ArbitrariesOptions = {}): GeneratedFile[] {
   const keys = arbitraryKeys(closure);
-  const pc: PlanContext = { keys, recursion: findRecursion(closure.shapes) };
+  const pc = planContext(closure, keys);
   const access = (shape: StructureShape | UnitShape): string =>
     shape.kind === "unit" ? "unitPair()" : `pairs${propAccess(keys.get(shape.id)!)}`;
   const usesUnit = closure.operations.some((op) => op.input.kind === "unit" || op.output.kind === "unit");

@@ -1,0 +1,116 @@
+/**
+ * Strings bound to HTTP headers (restJson1's `@httpHeader`) are drawn as a header carries them:
+ * visible ASCII with inner spaces and tabs. Before, exhaustive values of such members were any
+ * Unicode string, and about a third of Lambda's could not be sent at all: the real client threw
+ * (`Invalid character in header content`) before any mock saw the request.
+ */
+import * as fc from "fast-check";
+import * as lambdaSdk from "@aws-sdk/client-lambda";
+import { setupServer } from "msw/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { pairBuilder } from "../../../runtime/arbitraries/builder.ts";
+import type { ServiceContract } from "../../../runtime/contract.ts";
+import { exhaustiveArbitraries } from "../../../runtime/data/exhaustive.ts";
+import type { ArbitraryPlan } from "../../../runtime/data/plan.ts";
+import { loadRestJson1Service, type RestJson1Service } from "../../contract/restjson1/support/service.ts";
+import { loadValidationContract } from "../../../codegen/validate/index.ts";
+import { corpusModels, restJson1Models } from "../../support/corpus.ts";
+
+const SEED = 20261130;
+/** A header's value: empty, or visible ASCII at both ends with spaces and tabs between. */
+const HEADER_VALUE = /^(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?$/;
+
+/** Every header-bound string member's plan in the contract's shapes, by `<shape key>.<member>`. */
+function headerStringPlans(contract: ServiceContract): Map<string, ArbitraryPlan> {
+  const out = new Map<string, ArbitraryPlan>();
+  for (const op of Object.values(contract.operations)) {
+    for (const side of ["input", "output"] as const) {
+      const root = op.plans?.[side];
+      const bindings = op.http?.[side];
+      if (root?.method !== "tie" || bindings === undefined) continue;
+      const structure = contract.shapes?.[root.key];
+      if (structure?.method !== "structure") continue;
+      for (const b of bindings.headers ?? []) {
+        const member = structure.members.find((m) => m.name === b.member);
+        const plan = member?.plan.method === "tie" ? contract.shapes?.[member.plan.key] : member?.plan;
+        if (plan?.method === "string") out.set(`${root.key}.${b.member}`, plan);
+      }
+    }
+  }
+  return out;
+}
+
+describe("header-bound strings", () => {
+  it("the pair builder's charset: \"header\" draws header values within @length, and filters a pattern's strings", () => {
+    const b = pairBuilder();
+    const plain = fc.sample(b.string({ minLength: 1, maxLength: 12, charset: "header" }, "test#H"), { seed: SEED, numRuns: 500 });
+    expect(plain.filter((p) => !HEADER_VALUE.test(p.wire as string) || p.wire !== p.sdk)).toEqual([]);
+    const lengths = plain.map((p) => (p.wire as string).length);
+    expect([Math.min(...lengths), Math.max(...lengths) <= 12]).toEqual([1, true]);
+    // Inner spaces and tabs are drawn too (the whole space a header carries), never at the ends.
+    expect(plain.some((p) => /^.+[\t ].+$/.test(p.wire as string))).toBe(true);
+    const patterned = fc.sample(b.string({ pattern: "^[a-zé ]+$", maxLength: 6, charset: "header" }, "test#P"), { seed: SEED, numRuns: 200 });
+    expect(patterned.filter((p) => !HEADER_VALUE.test(p.wire as string) || !/^[a-zé ]+$/.test(p.wire as string))).toEqual([]);
+    // Without the charset, the same builder draws what a header cannot carry.
+    expect(fc.sample(b.string({ maxLength: 12 }, "test#S"), { seed: SEED, numRuns: 200 }).some((p) => !HEADER_VALUE.test(p.wire as string))).toBe(true);
+  });
+
+  it("every restJson1 reference model: its header-bound strings' plans say so, and their exhaustive values are header values; awsJson models have none", () => {
+    let members = 0;
+    for (const file of restJson1Models()) {
+      const contract = loadValidationContract({ model: file }).contract;
+      const plans = headerStringPlans(contract);
+      for (const [where, plan] of plans) expect({ where, charset: plan.method === "string" ? plan.constraints.charset : undefined }).toEqual({ where, charset: "header" });
+      members += plans.size;
+      const exhaustive = exhaustiveArbitraries(contract);
+      for (const [name, op] of Object.entries(contract.operations)) {
+        for (const side of ["input", "output"] as const) {
+          const headers = (op.http?.[side]?.headers ?? []).filter((h) => h.kind === "string");
+          if (headers.length === 0 || exhaustive.operations[name] === undefined) continue;
+          for (const doc of fc.sample(exhaustive.operations[name]![side].wire, { seed: SEED, numRuns: 20 }) as Record<string, unknown>[]) {
+            const bad = headers.filter((h) => typeof doc[h.member] === "string" && !HEADER_VALUE.test(doc[h.member] as string)).map((h) => `${name} ${side} ${h.member}=${JSON.stringify(doc[h.member])}`);
+            expect(bad).toEqual([]);
+          }
+        }
+      }
+    }
+    console.log(`header-bound strings: ${members} members of ${restJson1Models().length} restJson1 models drawn as header values`);
+    expect(members).toBeGreaterThan(0);
+    for (const file of corpusModels()) {
+      const contract = loadValidationContract({ model: file }).contract;
+      const charsets = Object.values(contract.shapes ?? {}).flatMap((p) => (p.method === "structure" ? p.members.map((m) => m.plan) : [p])).filter((p) => p.method === "string" && p.constraints.charset !== undefined);
+      expect({ file, charsets: charsets.length }).toEqual({ file, charsets: 0 });
+    }
+  }, 120_000);
+
+  describe("the real Lambda client sends every exhaustive input of an operation with header-bound strings", () => {
+    let lambda: RestJson1Service;
+    beforeAll(() => {
+      const loaded = loadRestJson1Service("lambda-2015-03-31.json", lambdaSdk);
+      expect(loaded, "the Lambda reference model").toBeDefined();
+      lambda = loaded!;
+    });
+
+    it("Invoke (ClientContext and Qualifier, with its payload) and GetFunction: no request is refused by the client (its Node HTTP handler, answered by msw)", async () => {
+      // Through Node's http, as an app sends: the in-process transport has no socket to refuse a header.
+      const server = setupServer(...lambda.service.create({ data: "realistic" }).handlers);
+      server.listen({ onUnhandledRequest: "error" });
+      const client = new lambda.sdk.Client({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" }, maxAttempts: 1 });
+      const exhaustive = exhaustiveArbitraries(lambda.contract);
+      const refused: string[] = [];
+      for (const operation of ["Invoke", "GetFunction"]) {
+        for (const input of fc.sample(exhaustive.operations[operation]!.input.sdk, { seed: SEED, numRuns: 40 })) {
+          try {
+            await client.send(lambda.sdk.command(operation, input));
+          } catch (e) {
+            // A modeled error or a ValidationException is the mock's answer; a header error is the client's refusal.
+            if (/header|ByteString|Invalid character/i.test(String((e as Error).message))) refused.push(`${operation}: ${(e as Error).message}`);
+          }
+        }
+      }
+      client.destroy();
+      server.close();
+      expect(refused).toEqual([]);
+    });
+  });
+});
