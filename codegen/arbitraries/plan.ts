@@ -38,11 +38,25 @@ export function planContext(closure: Closure, keys: ReadonlyMap<string, string>)
 /** `tie(key)` for a declared shape whose member adds no constraint of its own; else the member's own plan. */
 export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
   const key = pc.keys.get(member.target.id);
-  // A string in a header: visible ASCII, as a client can send it (RFC 9110 §5.5; the SDK throws on more).
-  const header = pc.bindsHttp && member.traits.httpHeader !== undefined && member.target.kind === "string" && member.effective.enum === undefined;
+  // A string in a header, or a list of them: visible ASCII, as a client can send it (RFC 9110 §5.5;
+  // the SDK throws on more).
+  const target = member.target;
+  const header = pc.bindsHttp && member.traits.httpHeader !== undefined && (plainString(target) || (target.kind === "list" && plainString(target.member.target)));
   if (key !== undefined && !refines(member.traits) && !header) return { method: "tie", key };
-  const plan = shapePlan(member.target, member.effective, member.id, pc);
-  return header && plan.method === "string" ? { ...plan, constraints: { ...plan.constraints, charset: "header" } } : plan;
+  const plan = shapePlan(target, member.effective, member.id, pc);
+  if (!header) return plan;
+  if (plan.method === "string") return headerString(plan);
+  if (plan.method === "list" && target.kind === "list") return { ...plan, item: headerString(shapePlan(target.member.target, target.member.effective, target.member.id, pc)) };
+  return plan;
+}
+
+/** A string without enum values (which are what they are). */
+function plainString(shape: Shape): boolean {
+  return shape.kind === "string" && shape.traits.enum === undefined;
+}
+
+function headerString(plan: ArbitraryPlan): ArbitraryPlan {
+  return plan.method === "string" ? { ...plan, constraints: { ...plan.constraints, charset: "header" } } : plan;
 }
 
 /** Member traits that change what the target's values may be. */

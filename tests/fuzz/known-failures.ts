@@ -93,7 +93,7 @@ export const KNOWN_FAILURES: readonly KnownFailure[] = [
   },
   {
     name: "a string bound to a restJson1 header that holds a character past U+00FF",
-    what: "runtime/protocol/restjson1/client.ts (writeRequest) puts the value into a header as it is, and `new Headers()` throws (`Cannot convert argument to a ByteString`). A header-bound plain string is drawn as a header carries it (plans say `charset: \"header\"`, tests/runtime/data/header-strings.test.ts); an enum's values, and the items of a header-bound list, are not: such values want to stay within what a header carries, or the model refused with a clear error",
+    what: "runtime/protocol/restjson1/client.ts (writeRequest) puts the value into a header as it is, and `new Headers()` throws (`Cannot convert argument to a ByteString`). A header-bound string (or list of strings) is drawn as a header carries it (plans say `charset: \"header\"`, tests/runtime/data/header-strings.test.ts); an enum's values are not: they want to stay within what a header carries, or the model refused with a clear error",
     model: `{"smithy":"2.0","shapes":{"fz#Svc":{"type":"service","version":"1","operations":[{"target":"fz#Op"}],"traits":{"aws.protocols#restJson1":{},"aws.api#service":{"sdkId":"Fuzz"}}},"fz#Op":{"type":"operation","input":{"target":"fz#OpInput"},"output":{"target":"smithy.api#Unit"},"traits":{"smithy.api#http":{"method":"POST","uri":"/op"}}},"fz#OpInput":{"type":"structure","members":{"h":{"target":"fz#Face","traits":{"smithy.api#httpHeader":"X-Face","smithy.api#required":{}}}}},"fz#Face":{"type":"enum","members":{"SMILE":{"target":"smithy.api#Unit","traits":{"smithy.api#enumValue":"😀"}}}}}}`,
     fails: "property",
     message: /Cannot convert argument to a ByteString/,

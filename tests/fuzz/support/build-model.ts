@@ -427,8 +427,8 @@ export function buildModel(c: ModelChoices): JsonAstModel {
       def.traits = { ...traits, [P + "httpQuery"]: `q-${name}` };
       return "query";
     }
-    // A string in a header is left out: an enum's values and a list's items can hold characters a
-    // header cannot carry, a known failure (../known-failures.ts); a plain string is drawn as a
+    // A string in a header is left out: an enum's values can hold characters a header cannot
+    // carry, a known failure (../known-failures.ts); a string (or a list of them) is drawn as a
     // header carries it, but binding one here would change the models of the pinned seeds.
     if (m.binding === 3 && ![kind, itemKind].some((k) => k === "string" || k === "enum" || k === "enumTrait")) {
       def.traits = { ...traits, [P + "httpHeader"]: `X-Fz-${name}` };

@@ -7,6 +7,9 @@
 import * as fc from "fast-check";
 import * as lambdaSdk from "@aws-sdk/client-lambda";
 import { setupServer } from "msw/node";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pairBuilder } from "../../../runtime/arbitraries/builder.ts";
 import type { ServiceContract } from "../../../runtime/contract.ts";
@@ -17,6 +20,8 @@ import { loadValidationContract } from "../../../codegen/validate/index.ts";
 import { corpusModels, restJson1Models } from "../../support/corpus.ts";
 
 const SEED = 20261130;
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+mkdirSync(join(ROOT, ".tmp"), { recursive: true });
 /** A header's value: empty, or visible ASCII at both ends with spaces and tabs between. */
 const HEADER_VALUE = /^(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?$/;
 
@@ -53,6 +58,47 @@ describe("header-bound strings", () => {
     expect(patterned.filter((p) => !HEADER_VALUE.test(p.wire as string) || !/^[a-zé ]+$/.test(p.wire as string))).toEqual([]);
     // Without the charset, the same builder draws what a header cannot carry.
     expect(fc.sample(b.string({ maxLength: 12 }, "test#S"), { seed: SEED, numRuns: 200 }).some((p) => !HEADER_VALUE.test(p.wire as string))).toBe(true);
+  });
+
+  it("a list of strings in a header draws header values as its items; an enum's values stay as the model says; awsJson ignores the binding", () => {
+    const dir = mkdtempSync(join(ROOT, ".tmp", "header-strings-"));
+    try {
+      const model = (protocol: string) => `$version: "2.0"
+namespace ex
+use aws.protocols#${protocol}
+@${protocol}
+service Svc { version: "1", operations: [Put] }
+@http(method: "POST", uri: "/put")
+operation Put {
+  input := {
+    @httpHeader("X-Tags") tags: Tags
+    @httpHeader("X-Name") @length(max: 5) name: String
+    @httpHeader("X-Face") face: Face
+    body: String
+  }
+}
+list Tags { member: String }
+enum Face {
+  SMILE = "😀"
+}
+`;
+      const plansOf = (protocol: string) => {
+        const file = join(dir, `${protocol}.smithy`);
+        writeFileSync(file, model(protocol));
+        const contract = loadValidationContract({ model: file }).contract;
+        const input = contract.shapes![(contract.operations.Put!.plans!.input as { key: string }).key]!;
+        return Object.fromEntries((input.method === "structure" ? input.members : []).map((m) => [m.name, m.plan]));
+      };
+      const rest = plansOf("restJson1");
+      expect(rest.tags).toMatchObject({ method: "list", item: { method: "string", constraints: { charset: "header" } } });
+      expect(rest.name).toMatchObject({ method: "string", constraints: { maxLength: 5, charset: "header" } });
+      expect(rest.face).toEqual({ method: "tie", key: "Face" });
+      expect(rest.body).toEqual({ method: "string", constraints: {}, where: "ex#PutInput$body" });
+      const json = plansOf("awsJson1_1");
+      expect([json.tags, json.name]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("every restJson1 reference model: its header-bound strings' plans say so, and their exhaustive values are header values; awsJson models have none", () => {
