@@ -63,6 +63,7 @@ function contractOf(closure: Closure, overlay: Overlay | undefined, allowUnknown
   const contract = buildServiceContract(closure, overlay);
   const checker = checkerOf(contract);
   const reasons = new Map(closure.unsupported.map((u) => [u.operation, u.reason]));
+  const options = { allowUnknown };
   return {
     closure,
     contract,
@@ -70,6 +71,6 @@ function contractOf(closure: Closure, overlay: Overlay | undefined, allowUnknown
     operation: (name) => (Object.prototype.hasOwnProperty.call(contract.operations, name) ? contract.operations[name] : undefined),
     unsupported: (name) => reasons.get(name),
     error: (operation, name) => checker.findError(operation, name),
-    check: (target, value) => checker.check(target, value, { allowUnknown }).violations,
+    check: (target, value) => checker.check(target, value, options).violations,
   };
 }
