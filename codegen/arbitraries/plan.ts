@@ -38,15 +38,20 @@ export function planContext(closure: Closure, keys: ReadonlyMap<string, string>)
 /** `tie(key)` for a declared shape whose member adds no constraint of its own; else the member's own plan. */
 export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
   const key = pc.keys.get(member.target.id);
-  // A string in a header, or a list of them: visible ASCII, as a client can send it (RFC 9110 §5.5;
-  // the SDK throws on more).
+  // A string in a header, a list of them, or a prefix-header map of them: what a client can send
+  // (RFC 9110 §5.5: visible ASCII values, token names; the SDK throws on more).
   const target = member.target;
-  const header = pc.bindsHttp && member.traits.httpHeader !== undefined && (plainString(target) || (target.kind === "list" && plainString(target.member.target)));
+  const header =
+    pc.bindsHttp &&
+    ((member.traits.httpHeader !== undefined && (plainString(target) || (target.kind === "list" && plainString(target.member.target)))) ||
+      (member.traits.httpPrefixHeaders !== undefined && target.kind === "map" && plainString(target.value.target)));
   if (key !== undefined && !refines(member.traits) && !header) return { method: "tie", key };
   const plan = shapePlan(target, member.effective, member.id, pc);
   if (!header) return plan;
-  if (plan.method === "string") return headerString(plan);
-  if (plan.method === "list" && target.kind === "list") return { ...plan, item: headerString(shapePlan(target.member.target, target.member.effective, target.member.id, pc)) };
+  const own = (m: Member, charset: "header" | "token") => inHttp(shapePlan(m.target, m.effective, m.id, pc), charset);
+  if (plan.method === "string") return inHttp(plan, "header");
+  if (plan.method === "list" && target.kind === "list") return { ...plan, item: own(target.member, "header") };
+  if (plan.method === "map" && target.kind === "map") return { ...plan, key: own(target.key, "token"), value: own(target.value, "header") };
   return plan;
 }
 
@@ -55,8 +60,9 @@ function plainString(shape: Shape): boolean {
   return shape.kind === "string" && shape.traits.enum === undefined;
 }
 
-function headerString(plan: ArbitraryPlan): ArbitraryPlan {
-  return plan.method === "string" ? { ...plan, constraints: { ...plan.constraints, charset: "header" } } : plan;
+/** A string plan limited to what a header value (`"header"`) or name (`"token"`) carries; an enum's as it is. */
+function inHttp(plan: ArbitraryPlan, charset: "header" | "token"): ArbitraryPlan {
+  return plan.method === "string" ? { ...plan, constraints: { ...plan.constraints, charset } } : plan;
 }
 
 /** Member traits that change what the target's values may be. */

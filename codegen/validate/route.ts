@@ -43,9 +43,9 @@ export function routeEntry(ex: HarExchange, contract: ValidationContract, endpoi
     url = undefined;
   }
   const service = contract.contract;
+  const site = endpoints(url, ex.target !== undefined && parseTarget(ex.target)?.service === service.serviceName);
+  if ("skip" in site) return { kind: "skip", reason: site.skip };
   if (url !== undefined) {
-    const site = endpoints(url);
-    if ("skip" in site) return { kind: "skip", reason: site.skip };
     const head: RequestHead = { method: ex.method.toUpperCase(), url: url.href, headers: headersOf(ex.requestHeaders) };
     // Recorded traffic is read as if sent to the service's own endpoint, from below its path.
     const routed = protocolOf(service).route(head, service, { ownEndpoint: true, path: site.path });
@@ -56,30 +56,41 @@ export function routeEntry(ex: HarExchange, contract: ValidationContract, endpoi
   return byTarget(ex, contract);
 }
 
-/** Where a recorded URL was sent: the path below a service endpoint, or why it is not the service's traffic. */
-export type EntryEndpoints = (url: URL) => { readonly path: string } | { readonly skip: string };
+/**
+ * Where a recorded URL was sent: the path below a service endpoint, or why it is not the service's
+ * traffic. `namesService`: the entry's `X-Amz-Target` names the service (awsJson), which makes any
+ * AWS host its own (account-ID and VPC endpoints, hosts its endpoint rules make).
+ */
+export type EntryEndpoints = (url: URL | undefined, namesService: boolean) => { readonly path: string } | { readonly skip: string };
 
 /** Hosts of AWS endpoints: `<prefix>.<region>.amazonaws.com`, `….amazonaws.com.cn`, `….api.aws`. */
 const AWS_HOST = /(?:^|\.)(?:amazonaws\.com(?:\.cn)?|api\.aws)$/;
 
 /**
  * Which recorded URLs are the service's traffic (see the module comment): its own AWS endpoints
- * with `hostPrefix`es, then `endpoints` (absolute http(s) URLs, as the mocks' `endpoint` option
- * takes them; a `TypeError` names one that is not), or, when none is given, any host but another
- * AWS service's.
+ * with `hostPrefix`es, any AWS host with its endpoint prefix among its labels (a VPC endpoint,
+ * another scheme or port) or reached with its `X-Amz-Target`; then `endpoints` (absolute http(s)
+ * URLs, as the mocks' `endpoint` option takes them), or, when none is given, any host but another
+ * AWS service's. A URL that cannot be read is left to its `X-Amz-Target` unless `endpoints` are given.
  *
- * @example entryEndpoints(personalize, [])(new URL("https://lambda.us-east-1.amazonaws.com/")) // { skip: "sent to lambda.us-east-1.amazonaws.com, another AWS service's endpoint …" }
+ * @example entryEndpoints(personalize, [])(new URL("https://lambda.us-east-1.amazonaws.com/"), false) // { skip: "sent to lambda.us-east-1.amazonaws.com, another AWS service's endpoint …" }
  */
 export function entryEndpoints(contract: ValidationContract, endpoints: readonly string[]): EntryEndpoints {
   const service = contract.contract;
   const hostPrefixes = Object.values(service.operations).flatMap((o) => (o.hostPrefix === undefined ? [] : [o.hostPrefix]));
   const sites = endpointSites(service.endpointPrefix, endpoints, hostPrefixes);
   const own = `${service.endpointPrefix}.<region>.amazonaws.com`;
-  return (url) => {
+  const labels = new Set([service.endpointPrefix, `${service.endpointPrefix}-fips`]);
+  const listed = `${own}${endpoints.map((e) => `, ${e}`).join("")}`;
+  return (url, namesService) => {
+    if (url === undefined) return endpoints.length > 0 ? { skip: `its URL cannot be read, so it is not known to be sent to ${service.sdkId} (${listed})` } : { path: "" };
     const site = sites(url);
     if (site !== undefined) return { path: site.path };
-    if (endpoints.length > 0) return { skip: `sent to ${url.origin}, not an endpoint of ${service.serviceName} (${[own, ...endpoints].join(", ")}; --endpoint adds one)` };
-    if (AWS_HOST.test(url.hostname)) return { skip: `sent to ${url.hostname}, another AWS service's endpoint (${service.serviceName}'s is ${own}; --endpoint checks it anyway)` };
+    if (AWS_HOST.test(url.hostname)) {
+      if (namesService || url.hostname.split(".").some((l) => labels.has(l))) return { path: url.pathname };
+      return { skip: `sent to ${url.hostname}, another AWS service's endpoint (${service.sdkId}'s is ${own}; --endpoint checks it anyway)` };
+    }
+    if (endpoints.length > 0) return { skip: `sent to ${url.origin}, not an endpoint of ${service.sdkId} (${listed}; --endpoint adds one)` };
     return { path: url.pathname };
   };
 }

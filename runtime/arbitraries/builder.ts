@@ -18,6 +18,7 @@ import { documentPair } from "./document.ts";
 import { UnsupportedPatternError } from "./errors.ts";
 import { bigDecimalPair, bigIntegerPair, floatPair, integerPair, type FloatKind, type IntegerKind, type Range } from "./numbers.ts";
 import { same, type Pair } from "./pair.ts";
+import { CharSet } from "./regex/charSet.ts";
 import { compilePattern, type StringMatchingSettings } from "./stringMatching.ts";
 import type { TimestampFormat } from "../protocol/timestamp.ts";
 import { timestampPair, type TimestampBounds } from "./timestamp.ts";
@@ -38,16 +39,22 @@ export interface StringShapeConstraints {
   readonly maxLength?: number;
   readonly pattern?: string;
   /**
-   * `"header"`: the string travels in an HTTP header (restJson1's `@httpHeader`), which carries
-   * visible ASCII with inner spaces and tabs (RFC 9110 §5.5); a client refuses anything else and
-   * drops surrounding whitespace. Without a pattern the string is drawn from that alphabet; with
-   * one, the pattern's strings outside it are left out.
+   * Where the string travels in an HTTP message, which carries less than JSON: `"header"`, a header
+   * value (restJson1's `@httpHeader`): visible ASCII with inner spaces and tabs (RFC 9110 §5.5), a
+   * client refusing anything else and dropping surrounding whitespace; `"token"`, a header name's
+   * part (an `@httpPrefixHeaders` map's keys): RFC 9110 token characters. A pattern's classes are
+   * cut down to these characters; one that leaves no string throws when a value is drawn.
    */
-  readonly charset?: "header";
+  readonly charset?: "header" | "token";
 }
 
-/** A header value's characters: visible ASCII, space and tab (RFC 9110 §5.5 field-value). */
+/** A header value (RFC 9110 §5.5 field-value): empty, or visible ASCII at both ends with spaces and tabs between. */
 const HEADER_VALUE = /^[\x21-\x7e]?$|^[\x21-\x7e][\t\x20-\x7e]*[\x21-\x7e]$/;
+/** RFC 9110 §5.6.2 token characters. */
+const TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ALPHABETS = { header: CharSet.of([[0x09, 0x09], [0x20, 0x7e]]), token: CharSet.chars(TOKEN_CHARS) } as const;
+/** Draws of a header-bound pattern tried for one without surrounding whitespace before giving up. */
+const HEADER_ATTEMPTS = 16;
 
 export class PairBuilder {
   private readonly depth: DepthSettings;
@@ -74,12 +81,23 @@ export class PairBuilder {
     if (c.pattern === undefined) {
       const bounds = { ...(c.minLength !== undefined && { minLength: c.minLength }), ...(c.maxLength !== undefined && { maxLength: c.maxLength }) };
       if (c.charset === "header") return fc.string({ unit: HEADER_CHAR, size: this.depth.size, ...bounds }).map((s) => same(headerEdges(s)));
+      if (c.charset === "token") return fc.string({ unit: fc.constantFrom(...TOKEN_CHARS), size: this.depth.size, ...bounds, minLength: Math.min(Math.max(1, c.minLength ?? 0), c.maxLength ?? Infinity) }).map(same);
       return fc.string({ unit: "binary", size: this.depth.size, ...bounds }).map(same);
     }
     try {
-      const compiled = compilePattern(c.pattern, { ...c, where }, this.options.strings);
-      const strings = fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength }).map((tape) => compiled.build(tape));
-      return (c.charset === "header" ? strings.filter((s) => HEADER_VALUE.test(s)) : strings).map(same);
+      const { pattern, minLength, maxLength, charset } = c;
+      const compiled = compilePattern(pattern, { ...(minLength !== undefined && { minLength }), ...(maxLength !== undefined && { maxLength }), where, ...(charset !== undefined && { alphabet: ALPHABETS[charset] }) }, this.options.strings);
+      const tapes = fc.array(fc.nat(), { minLength: compiled.tapeLength, maxLength: compiled.tapeLength });
+      if (charset !== "header") return tapes.map((tape) => same(compiled.build(tape)));
+      // Spaces and tabs are header characters, but not at a value's ends: other draws of the same
+      // tape, a bounded number, then a clear error (a pattern that wants one there has no value).
+      return tapes.map((tape) => {
+        for (let k = 0; k < HEADER_ATTEMPTS; k++) {
+          const s = compiled.build(k === 0 ? tape : tape.map((x) => x + k));
+          if (HEADER_VALUE.test(s)) return same(s);
+        }
+        throw new UnsupportedPatternError(pattern, `none of ${HEADER_ATTEMPTS} matches drawn is a header value (no surrounding spaces or tabs)`, where);
+      });
     } catch (e) {
       if (!(e instanceof UnsupportedPatternError)) throw e;
       return fc.constant(null).map(() => {

@@ -28,6 +28,7 @@ import * as fc from "fast-check";
 import { UnsupportedPatternError } from "./errors.ts";
 import { anchor, minLength, type AnchorMode } from "./regex/anchor.ts";
 import type { RegexNode } from "./regex/ast.ts";
+import type { CharSet } from "./regex/charSet.ts";
 import type { LengthSet } from "./regex/lengthSet.ts";
 import { parsePattern } from "./regex/parse.ts";
 import { Plan } from "./regex/plan.ts";
@@ -40,6 +41,11 @@ export interface StringMatchingConstraints {
   readonly maxLength?: number;
   /** The shape or member id the pattern belongs to, named in errors. */
   readonly where?: string;
+  /**
+   * The only code points values may hold (a header-bound string's: visible ASCII, space, tab):
+   * every character class of the pattern, the padding of unanchored sides too, is cut down to it.
+   */
+  readonly alphabet?: CharSet;
 }
 
 export interface StringMatchingSettings {
@@ -89,9 +95,11 @@ export function compilePattern(pattern: string, constraints: StringMatchingConst
   } catch (e) {
     throw e instanceof UnsupportedPatternError && where !== undefined ? e.at(where) : e;
   }
-  const { root, checked } = anchor(parsed, settings.anchoring);
+  const anchored = anchor(parsed, settings.anchoring);
+  const { checked } = anchored;
+  const root = constraints.alphabet === undefined ? anchored.root : within(anchored.root, constraints.alphabet);
   // An empty class (`[]`, how the translation writes "Java never matches here") can leave nothing to build.
-  if (matchesNothing(root)) fail("it matches no string");
+  if (matchesNothing(root)) fail(constraints.alphabet === undefined ? "it matches no string" : "it matches no string of the characters allowed here (an HTTP header's)");
   const lo = Math.max(constraints.minLength ?? 0, minLength(root));
   const hi = constraints.maxLength ?? Infinity;
   const bounds = `[${constraints.minLength ?? 0}, ${constraints.maxLength ?? "∞"}]`;
@@ -176,6 +184,22 @@ export function stringMatching(pattern: string, constraints: StringMatchingConst
 }
 
 /** True when no string matches `node` (an empty class on every path). */
+/** `node` with every character set cut down to `alphabet` (lookaround bodies are the engine's to check). */
+function within(node: RegexNode, alphabet: CharSet): RegexNode {
+  switch (node.type) {
+    case "chars":
+      return { type: "chars", set: node.set.intersect(alphabet) };
+    case "assert":
+      return node;
+    case "seq":
+      return { type: "seq", items: node.items.map((n) => within(n, alphabet)) };
+    case "alt":
+      return { type: "alt", options: node.options.map((n) => within(n, alphabet)) };
+    case "repeat":
+      return { ...node, node: within(node.node, alphabet) };
+  }
+}
+
 function matchesNothing(node: RegexNode): boolean {
   switch (node.type) {
     case "chars":

@@ -49,6 +49,9 @@ describe("validate: which HAR entries are the service's", () => {
         OWN,
         "https://personalize-runtime-fips.us-gov-west-1.amazonaws.com",
         "https://personalize-runtime.cn-north-1.amazonaws.com.cn",
+        // Its endpoint prefix among an AWS host's labels: a VPC endpoint, another scheme or port.
+        "https://vpce-0a1b2c3d.personalize-runtime.us-east-1.vpce.amazonaws.com",
+        "http://personalize-runtime.us-east-1.amazonaws.com:8443",
         "http://localhost:4566",
         "https://personalize-events.us-east-1.amazonaws.com",
         "https://lambda.eu-west-1.api.aws",
@@ -58,8 +61,10 @@ describe("validate: which HAR entries are the service's", () => {
       "valid",
       "valid",
       "valid",
-      "skipped: sent to personalize-events.us-east-1.amazonaws.com, another AWS service's endpoint (AmazonPersonalizeRuntime's is personalize-runtime.<region>.amazonaws.com; --endpoint checks it anyway)",
-      "skipped: sent to lambda.eu-west-1.api.aws, another AWS service's endpoint (AmazonPersonalizeRuntime's is personalize-runtime.<region>.amazonaws.com; --endpoint checks it anyway)",
+      "valid",
+      "valid",
+      "skipped: sent to personalize-events.us-east-1.amazonaws.com, another AWS service's endpoint (Personalize Runtime's is personalize-runtime.<region>.amazonaws.com; --endpoint checks it anyway)",
+      "skipped: sent to lambda.eu-west-1.api.aws, another AWS service's endpoint (Personalize Runtime's is personalize-runtime.<region>.amazonaws.com; --endpoint checks it anyway)",
     ]);
   });
 
@@ -67,12 +72,33 @@ describe("validate: which HAR entries are the service's", () => {
     expect(await outcomes([OWN, "http://localhost:8080/api", "http://localhost:8080", "http://localhost:4566", "https://analytics.example.com"], ["http://localhost:8080/api"])).toEqual([
       "valid",
       "valid",
-      "skipped: sent to http://localhost:8080, not an endpoint of AmazonPersonalizeRuntime (personalize-runtime.<region>.amazonaws.com, http://localhost:8080/api; --endpoint adds one)",
-      "skipped: sent to http://localhost:4566, not an endpoint of AmazonPersonalizeRuntime (personalize-runtime.<region>.amazonaws.com, http://localhost:8080/api; --endpoint adds one)",
-      "skipped: sent to https://analytics.example.com, not an endpoint of AmazonPersonalizeRuntime (personalize-runtime.<region>.amazonaws.com, http://localhost:8080/api; --endpoint adds one)",
+      "skipped: sent to http://localhost:8080, not an endpoint of Personalize Runtime (personalize-runtime.<region>.amazonaws.com, http://localhost:8080/api; --endpoint adds one)",
+      "skipped: sent to http://localhost:4566, not an endpoint of Personalize Runtime (personalize-runtime.<region>.amazonaws.com, http://localhost:8080/api; --endpoint adds one)",
+      "skipped: sent to https://analytics.example.com, not an endpoint of Personalize Runtime (personalize-runtime.<region>.amazonaws.com, http://localhost:8080/api; --endpoint adds one)",
     ]);
     // Another AWS service's endpoint is checked when named.
     expect(await outcomes(["https://personalize-events.us-east-1.amazonaws.com"], ["https://personalize-events.us-east-1.amazonaws.com"])).toEqual(["valid"]);
+  });
+
+  it("awsJson: an AWS host is the service's when X-Amz-Target names it (account-ID endpoints); an unreadable URL is left to the target unless --endpoint is given", async () => {
+    const personalize = loadValidationContract({ model: join(ROOT, "model/personalize.json") });
+    const recorded = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/recordings/personalize.har"), "utf8")) as Har;
+    const [entry] = recorded.log.entries;
+    const moved = (url: string) => ({ ...entry!, request: { ...entry!.request, url } });
+    const file = join(tmp, "personalize.har");
+    writeFileSync(file, JSON.stringify({ log: { ...recorded.log, entries: [moved("https://123456789012.personalize.us-east-1.example.amazonaws.com/"), moved("https://lambda.us-east-1.amazonaws.com/"), moved("not a url")] } }));
+    const requests = async (endpoints?: readonly string[]) => {
+      const seen: ValueResult[] = [];
+      await validateFiles({ contract: personalize, files: [{ path: file, format: "har" }], ...(endpoints !== undefined && { endpoints }), listener: { value: (r) => seen.push(r) } });
+      return seen.filter((r) => !r.location.includes(" response ")).map((r) => (r.status === "skipped" ? `skipped: ${r.reason}` : r.status));
+    };
+    // The target names Personalize wherever it was sent: each is checked, as before hosts were looked at.
+    expect(await requests()).toEqual(["valid", "valid", "valid"]);
+    expect(await requests(["http://localhost:4566"])).toEqual([
+      "valid",
+      "valid",
+      "skipped: its URL cannot be read, so it is not known to be sent to Personalize (personalize.<region>.amazonaws.com, http://localhost:4566)",
+    ]);
   });
 
   it("the CLI: --endpoint repeatable; a URL that is not absolute http(s), or --endpoint without a HAR file, is a usage error (exit 2)", async () => {
@@ -82,7 +108,7 @@ describe("validate: which HAR entries are the service's", () => {
     expect({ code: ok.code, lines: ok.out.trim().split("\n").map((l) => l.replace(file, "<har>")) }).toEqual({
       code: 0,
       lines: [
-        "<har> entries[2] (POST https://example.com/recommendations): skipped: sent to https://example.com, not an endpoint of AmazonPersonalizeRuntime (personalize-runtime.<region>.amazonaws.com, http://127.0.0.1:9000, http://localhost:9001; --endpoint adds one)",
+        "<har> entries[2] (POST https://example.com/recommendations): skipped: sent to https://example.com, not an endpoint of Personalize Runtime (personalize-runtime.<region>.amazonaws.com, http://127.0.0.1:9000, http://localhost:9001; --endpoint adds one)",
         "4 values checked in 1 file: 4 valid, 0 invalid, 1 skipped",
       ],
     });

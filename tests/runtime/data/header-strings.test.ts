@@ -5,6 +5,7 @@
  * (`Invalid character in header content`) before any mock saw the request.
  */
 import * as fc from "fast-check";
+import * as dataexchangeSdk from "@aws-sdk/client-dataexchange";
 import * as lambdaSdk from "@aws-sdk/client-lambda";
 import { setupServer } from "msw/node";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +25,8 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 mkdirSync(join(ROOT, ".tmp"), { recursive: true });
 /** A header's value: empty, or visible ASCII at both ends with spaces and tabs between. */
 const HEADER_VALUE = /^(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?$/;
+/** A header name (part): RFC 9110 token characters. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Every header-bound string member's plan in the contract's shapes, by `<shape key>.<member>`. */
 function headerStringPlans(contract: ServiceContract): Map<string, ArbitraryPlan> {
@@ -56,6 +59,14 @@ describe("header-bound strings", () => {
     expect(plain.some((p) => /^.+[\t ].+$/.test(p.wire as string))).toBe(true);
     const patterned = fc.sample(b.string({ pattern: "^[a-zé ]+$", maxLength: 6, charset: "header" }, "test#P"), { seed: SEED, numRuns: 200 });
     expect(patterned.filter((p) => !HEADER_VALUE.test(p.wire as string) || !/^[a-zé ]+$/.test(p.wire as string))).toEqual([]);
+    // A pattern whose strings a header cannot carry throws a clear error when drawn, never hangs.
+    const draw = (pattern: string) => () => fc.sample(b.string({ pattern, maxLength: 6, charset: "header" }, "test#H"), { seed: SEED, numRuns: 20 });
+    expect(draw("^ [a-z]+$")).toThrow("none of 16 matches drawn is a header value (no surrounding spaces or tabs)");
+    expect(draw("^ [a-z]+$")).toThrow("test#H");
+    expect(draw("^[é]+$")).toThrow("it matches no string of the characters allowed here (an HTTP header's)");
+    // A prefix header's name part: token characters, never empty.
+    const tokens = fc.sample(b.string({ charset: "token" }, "test#K"), { seed: SEED, numRuns: 300 }).map((p) => p.wire as string);
+    expect(tokens.filter((t) => !TOKEN.test(t))).toEqual([]);
     // Without the charset, the same builder draws what a header cannot carry.
     expect(fc.sample(b.string({ maxLength: 12 }, "test#S"), { seed: SEED, numRuns: 200 }).some((p) => !HEADER_VALUE.test(p.wire as string))).toBe(true);
   });
@@ -74,10 +85,12 @@ operation Put {
     @httpHeader("X-Tags") tags: Tags
     @httpHeader("X-Name") @length(max: 5) name: String
     @httpHeader("X-Face") face: Face
+    @httpPrefixHeaders("X-Meta-") meta: Meta
     body: String
   }
 }
 list Tags { member: String }
+map Meta { key: String, value: String }
 enum Face {
   SMILE = "😀"
 }
@@ -93,9 +106,10 @@ enum Face {
       expect(rest.tags).toMatchObject({ method: "list", item: { method: "string", constraints: { charset: "header" } } });
       expect(rest.name).toMatchObject({ method: "string", constraints: { maxLength: 5, charset: "header" } });
       expect(rest.face).toEqual({ method: "tie", key: "Face" });
+      expect(rest.meta).toMatchObject({ method: "map", key: { method: "string", constraints: { charset: "token" } }, value: { method: "string", constraints: { charset: "header" } } });
       expect(rest.body).toEqual({ method: "string", constraints: {}, where: "ex#PutInput$body" });
       const json = plansOf("awsJson1_1");
-      expect([json.tags, json.name]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }]);
+      expect([json.tags, json.name, json.meta]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }, { method: "tie", key: "Meta" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -103,6 +117,7 @@ enum Face {
 
   it("every restJson1 reference model: its header-bound strings' plans say so, and their exhaustive values are header values; awsJson models have none", () => {
     let members = 0;
+    let prefixMaps = 0;
     for (const file of restJson1Models()) {
       const contract = loadValidationContract({ model: file }).contract;
       const plans = headerStringPlans(contract);
@@ -111,17 +126,30 @@ enum Face {
       const exhaustive = exhaustiveArbitraries(contract);
       for (const [name, op] of Object.entries(contract.operations)) {
         for (const side of ["input", "output"] as const) {
-          const headers = (op.http?.[side]?.headers ?? []).filter((h) => h.kind === "string");
-          if (headers.length === 0 || exhaustive.operations[name] === undefined) continue;
+          const bindings = op.http?.[side];
+          const headers = bindings?.headers ?? [];
+          const prefix = bindings?.prefixHeaders;
+          if ((headers.length === 0 && prefix === undefined) || exhaustive.operations[name] === undefined) continue;
           for (const doc of fc.sample(exhaustive.operations[name]![side].wire, { seed: SEED, numRuns: 20 }) as Record<string, unknown>[]) {
-            const bad = headers.filter((h) => typeof doc[h.member] === "string" && !HEADER_VALUE.test(doc[h.member] as string)).map((h) => `${name} ${side} ${h.member}=${JSON.stringify(doc[h.member])}`);
+            const bad: string[] = [];
+            // Strings, and the strings of lists (an enum's values are the model's).
+            for (const h of headers) {
+              for (const v of Array.isArray(doc[h.member]) ? (doc[h.member] as unknown[]) : [doc[h.member]]) {
+                if (typeof v === "string" && !HEADER_VALUE.test(v)) bad.push(`${name} ${side} ${h.member}=${JSON.stringify(v)}`);
+              }
+            }
+            const map = prefix === undefined ? undefined : (doc[prefix.member] as Record<string, unknown> | undefined);
+            for (const [k, v] of Object.entries(map ?? {})) {
+              if (!TOKEN.test(k) || (typeof v === "string" && !HEADER_VALUE.test(v))) bad.push(`${name} ${side} ${prefix!.member}[${JSON.stringify(k)}]=${JSON.stringify(v)}`);
+            }
+            if (map !== undefined) prefixMaps += 1;
             expect(bad).toEqual([]);
           }
         }
       }
     }
-    console.log(`header-bound strings: ${members} members of ${restJson1Models().length} restJson1 models drawn as header values`);
-    expect(members).toBeGreaterThan(0);
+    console.log(`header-bound strings: ${members} members of ${restJson1Models().length} restJson1 models drawn as header values; ${prefixMaps} prefix-header maps drawn, keys tokens and values header values`);
+    expect([members > 0, prefixMaps > 0]).toEqual([true, true]);
     for (const file of corpusModels()) {
       const contract = loadValidationContract({ model: file }).contract;
       const charsets = Object.values(contract.shapes ?? {}).flatMap((p) => (p.method === "structure" ? p.members.map((m) => m.plan) : [p])).filter((p) => p.method === "string" && p.constraints.charset !== undefined);
@@ -129,7 +157,7 @@ enum Face {
     }
   }, 120_000);
 
-  describe("the real Lambda client sends every exhaustive input of an operation with header-bound strings", () => {
+  describe("the real clients send every exhaustive input of operations with header-bound strings", () => {
     let lambda: RestJson1Service;
     beforeAll(() => {
       const loaded = loadRestJson1Service("lambda-2015-03-31.json", lambdaSdk);
@@ -152,6 +180,25 @@ enum Face {
             // A modeled error or a ValidationException is the mock's answer; a header error is the client's refusal.
             if (/header|ByteString|Invalid character/i.test(String((e as Error).message))) refused.push(`${operation}: ${(e as Error).message}`);
           }
+        }
+      }
+      client.destroy();
+      server.close();
+      expect(refused).toEqual([]);
+    });
+
+    it("DataExchange SendApiAsset (an @httpPrefixHeaders map, headers and a payload): no request is refused by the client", async () => {
+      const dataexchange = loadRestJson1Service("dataexchange-2017-07-25.json", dataexchangeSdk);
+      expect(dataexchange, "the DataExchange reference model").toBeDefined();
+      const server = setupServer(...dataexchange!.service.create({ data: "realistic" }).handlers);
+      server.listen({ onUnhandledRequest: "error" });
+      const client = new dataexchange!.sdk.Client({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" }, maxAttempts: 1 });
+      const refused: string[] = [];
+      for (const input of fc.sample(exhaustiveArbitraries(dataexchange!.contract).operations.SendApiAsset!.input.sdk, { seed: SEED, numRuns: 40 })) {
+        try {
+          await client.send(dataexchange!.sdk.command("SendApiAsset", input));
+        } catch (e) {
+          if (/header|ByteString|Invalid character/i.test(String((e as Error).message))) refused.push((e as Error).message);
         }
       }
       client.destroy();
