@@ -143,6 +143,7 @@ operation Put {
     input := {
         @required @httpLabel id: Id
         @httpHeader("X-Upper") upper: Upper
+        @httpHeader("X-Face") face: Face
         @httpHeader("X-When") when: Timestamp
         body: Blob
     }
@@ -157,6 +158,12 @@ string Id
 @pattern("^[^a-z]*$")
 string Upper
 
+/// A value a header can carry, and one it cannot (the wire would replace its Ü, breaking the enum).
+enum Face {
+    UP = "UP"
+    UBER = "ÜBER"
+}
+
 @error("client") @httpError(409)
 structure Conflict { message: String, @httpHeader("X-Upper") upper: Upper }
 `;
@@ -164,14 +171,17 @@ structure Conflict { message: String, @httpHeader("X-Upper") upper: Upper }
   const contract = buildServiceContract(closure(model, selectService(model)));
   const ENDPOINT = "http://localhost:4566/base";
 
-  it("keeps only documents the wire leaves valid: a header value replaced into lower case breaks the pattern and is not drawn", () => {
+  it("keeps only documents the wire leaves valid: an enum value a header cannot carry (replaced into lower case, breaking the enum) is not drawn", () => {
     const http = httpArbitraries(contract, { endpoint: ENDPOINT });
     const check = (target: CheckTarget, value: unknown) => checkerOf(contract).check(target, value).violations;
     const requests = fc.sample(http.request("Put"), { seed: SEED, numRuns: 200 });
     for (const drawn of requests) expect(check({ operation: "Put", kind: "input" }, drawn.document)).toEqual([]);
-    // Header values are drawn at all, and travel (visible ASCII), and an http-date holds whole seconds.
+    const faces = new Set(requests.map((r) => r.document.face));
+    expect([faces.has("UP"), faces.has("ÜBER")]).toEqual([true, false]);
+    // Header values are drawn at all, and travel (visible ASCII, inner spaces and tabs: RFC 9110
+    // §5.5), and an http-date holds whole seconds.
     expect(requests.some((r) => typeof r.document.upper === "string" && r.document.upper !== "")).toBe(true);
-    for (const r of requests) expect(String(r.document.upper ?? "")).toMatch(/^[ -~]*$/);
+    for (const r of requests) expect(String(r.document.upper ?? "")).toMatch(/^(?:[!-~](?:[\t -~]*[!-~])?)?$/);
     for (const r of requests) if (r.document.when !== undefined) expect(Number.isInteger(r.document.when)).toBe(true);
     for (const drawn of fc.sample(http.answer("Put"), { seed: SEED, numRuns: 100 })) {
       expect(check(drawn.kind === "output" ? { operation: "Put", kind: "output" } : { operation: "Put", kind: "error", error: drawn.error }, drawn.document)).toEqual([]);
