@@ -45,8 +45,12 @@ export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
     pc.bindsHttp &&
     ((member.traits.httpHeader !== undefined && (plainString(target) || (target.kind === "list" && plainString(target.member.target)))) ||
       (member.traits.httpPrefixHeaders !== undefined && target.kind === "map" && plainString(target.value.target)));
-  if (key !== undefined && !refines(member.traits) && !header) return { method: "tie", key };
+  // A string in a label is never empty: a client refuses to send one (the SDK: "Empty value
+  // provided for input HTTP label").
+  const label = pc.bindsHttp && member.traits.httpLabel && plainString(target);
+  if (key !== undefined && !refines(member.traits) && !header && !label) return { method: "tie", key };
   const plan = shapePlan(target, member.effective, member.id, pc);
+  if (label && plan.method === "string" && (plan.constraints.minLength ?? 0) < 1 && (plan.constraints.maxLength ?? 1) >= 1) return { ...plan, constraints: { ...plan.constraints, minLength: 1 } };
   if (!header) return plan;
   const own = (m: Member, charset: "header" | "token") => inHttp(shapePlan(m.target, m.effective, m.id, pc), charset);
   if (plan.method === "string") return inHttp(plan, "header");

@@ -71,7 +71,7 @@ describe("header-bound strings", () => {
     expect(fc.sample(b.string({ maxLength: 12 }, "test#S"), { seed: SEED, numRuns: 200 }).some((p) => !HEADER_VALUE.test(p.wire as string))).toBe(true);
   });
 
-  it("a list of strings in a header draws header values as its items; an enum's values stay as the model says; awsJson ignores the binding", () => {
+  it("a list of strings in a header draws header values as its items, a prefix-header map token keys; an enum's values stay as the model says; a label is never empty; awsJson ignores the bindings", () => {
     const dir = mkdtempSync(join(ROOT, ".tmp", "header-strings-"));
     try {
       const model = (protocol: string) => `$version: "2.0"
@@ -79,9 +79,10 @@ namespace ex
 use aws.protocols#${protocol}
 @${protocol}
 service Svc { version: "1", operations: [Put] }
-@http(method: "POST", uri: "/put")
+@http(method: "POST", uri: "/put/{id}")
 operation Put {
   input := {
+    @httpLabel @required id: String
     @httpHeader("X-Tags") tags: Tags
     @httpHeader("X-Name") @length(max: 5) name: String
     @httpHeader("X-Face") face: Face
@@ -106,10 +107,12 @@ enum Face {
       expect(rest.tags).toMatchObject({ method: "list", item: { method: "string", constraints: { charset: "header" } } });
       expect(rest.name).toMatchObject({ method: "string", constraints: { maxLength: 5, charset: "header" } });
       expect(rest.face).toEqual({ method: "tie", key: "Face" });
+      // A label string is never empty (the SDK refuses one).
+      expect(rest.id).toEqual({ method: "string", constraints: { minLength: 1 }, where: "ex#PutInput$id" });
       expect(rest.meta).toMatchObject({ method: "map", key: { method: "string", constraints: { charset: "token" } }, value: { method: "string", constraints: { charset: "header" } } });
       expect(rest.body).toEqual({ method: "string", constraints: {}, where: "ex#PutInput$body" });
       const json = plansOf("awsJson1_1");
-      expect([json.tags, json.name, json.meta]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }, { method: "tie", key: "Meta" }]);
+      expect([json.tags, json.name, json.meta, json.id]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }, { method: "tie", key: "Meta" }, { method: "string", constraints: {}, where: "ex#PutInput$id" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
