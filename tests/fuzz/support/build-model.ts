@@ -419,7 +419,9 @@ export function buildModel(c: ModelChoices): JsonAstModel {
     const kind = kindOf(target);
     const itemKind = kind === "list" ? kindOf(((shapes[target] ?? defs.get(target))?.member as { target: string } | undefined)?.target ?? "") : undefined;
     const scalar = (k: string | undefined) => k !== undefined && HTTP_SCALARS.has(k);
-    if (side === "input" && m.binding === 1 && scalar(kind) && traits[P + "required"] !== undefined) {
+    // A label that can only be empty (`@length(max: 0)`) has no request a client can send: not drawn.
+    const onlyEmpty = [traits, (shapes[target] ?? defs.get(target))?.traits as Def | undefined].some((t) => (t?.[P + "length"] as { max?: number } | undefined)?.max === 0);
+    if (side === "input" && m.binding === 1 && scalar(kind) && traits[P + "required"] !== undefined && !onlyEmpty) {
       def.traits = { ...traits, [P + "httpLabel"]: {} };
       return "label";
     }
