@@ -35,8 +35,9 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
   },
   {
     model: model("Op", `"fz#Op":{"type":"operation","input":{"target":"fz#Object"},"output":{"target":"fz#_Object"}},"fz#Object":{"type":"structure","members":{}},"fz#_Object":{"type":"structure","members":{}}`),
-    // The two ids are named in sorted order: `Object` before `_Object`, but `_default` before `default`.
-    message: /(\S+#)(\w+) and \1_\2 would both be exported as _\2|(\S+#)_(\w+) and \3\4 would both be exported as _\4/,
+    // The two ids are named in sorted order, which may put either first (`Object` before `_Object`,
+    // `_default` before `default`, `fz#_Error` before `fz.other#Error`), in one namespace or two.
+    message: /\S+#_?(\w+) and \S+#_?\1 would both be exported as _\1/,
     what: "a shape named like a built-in (Object) beside one named like its escape (_Object): codegen/emit/types/index.ts:47 refuses it; the escape (codegen/naming.ts typeName) could take a further `_` when the escaped name is taken",
   },
   {
