@@ -46,17 +46,28 @@ export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
     ((member.traits.httpHeader !== undefined && (plainString(target) || (target.kind === "list" && plainString(target.member.target)))) ||
       (member.traits.httpPrefixHeaders !== undefined && target.kind === "map" && plainString(target.value.target)));
   // A string in a label is never empty: a client refuses to send one (the SDK: "Empty value
-  // provided for input HTTP label").
-  const label = pc.bindsHttp && member.traits.httpLabel && plainString(target);
-  if (key !== undefined && !refines(member.traits) && !header && !label) return { method: "tie", key };
-  const plan = shapePlan(target, member.effective, member.id, pc);
-  if (label && plan.method === "string" && (plan.constraints.minLength ?? 0) < 1 && (plan.constraints.maxLength ?? 1) >= 1) return { ...plan, constraints: { ...plan.constraints, minLength: 1 } };
+  // provided for input HTTP label"). A required list or map in the query or headers is never
+  // empty either: an empty one sends nothing, and the service finds the member missing.
+  const t = member.traits;
+  const label = pc.bindsHttp && t.httpLabel && plainString(target);
+  const textCollection = t.httpQuery !== undefined || t.httpHeader !== undefined || t.httpPrefixHeaders !== undefined || t.httpQueryParams;
+  const filled = pc.bindsHttp && member.effective.required && textCollection && (target.kind === "list" || target.kind === "map");
+  if (key !== undefined && !refines(member.traits) && !header && !label && !filled) return { method: "tie", key };
+  const plan = nonEmpty(shapePlan(target, member.effective, member.id, pc), label || filled);
   if (!header) return plan;
   const own = (m: Member, charset: "header" | "token") => inHttp(shapePlan(m.target, m.effective, m.id, pc), charset);
   if (plan.method === "string") return inHttp(plan, "header");
   if (plan.method === "list" && target.kind === "list") return { ...plan, item: own(target.member, "header") };
   if (plan.method === "map" && target.kind === "map") return { ...plan, key: own(target.key, "token"), value: own(target.value, "header") };
   return plan;
+}
+
+/** `plan` with at least one character or element when `when` (and its `@length` allows one). */
+function nonEmpty(plan: ArbitraryPlan, when: boolean): ArbitraryPlan {
+  if (!when || (plan.method !== "string" && plan.method !== "list" && plan.method !== "map")) return plan;
+  const { minLength, maxLength } = plan.constraints;
+  if ((minLength ?? 0) >= 1 || (maxLength ?? 1) < 1) return plan;
+  return { ...plan, constraints: { ...plan.constraints, minLength: 1 } } as ArbitraryPlan;
 }
 
 /** A string without enum values (which are what they are). */

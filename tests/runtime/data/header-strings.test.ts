@@ -71,7 +71,7 @@ describe("header-bound strings", () => {
     expect(fc.sample(b.string({ maxLength: 12 }, "test#S"), { seed: SEED, numRuns: 200 }).some((p) => !HEADER_VALUE.test(p.wire as string))).toBe(true);
   });
 
-  it("a list of strings in a header draws header values as its items, a prefix-header map token keys; an enum's values stay as the model says; a label is never empty; awsJson ignores the bindings", () => {
+  it("a list of strings in a header draws header values as its items, a prefix-header map token keys; an enum's values stay as the model says; a label and a required query list are never empty; awsJson ignores the bindings", () => {
     const dir = mkdtempSync(join(ROOT, ".tmp", "header-strings-"));
     try {
       const model = (protocol: string) => `$version: "2.0"
@@ -87,6 +87,7 @@ operation Put {
     @httpHeader("X-Name") @length(max: 5) name: String
     @httpHeader("X-Face") face: Face
     @httpPrefixHeaders("X-Meta-") meta: Meta
+    @httpQuery("ids") @required ids: Tags
     body: String
   }
 }
@@ -107,12 +108,13 @@ enum Face {
       expect(rest.tags).toMatchObject({ method: "list", item: { method: "string", constraints: { charset: "header" } } });
       expect(rest.name).toMatchObject({ method: "string", constraints: { maxLength: 5, charset: "header" } });
       expect(rest.face).toEqual({ method: "tie", key: "Face" });
-      // A label string is never empty (the SDK refuses one).
+      // A label string is never empty (the SDK refuses one); nor a required query list (an empty one sends nothing).
       expect(rest.id).toEqual({ method: "string", constraints: { minLength: 1 }, where: "ex#PutInput$id" });
+      expect(rest.ids).toMatchObject({ method: "list", constraints: { minLength: 1 } });
       expect(rest.meta).toMatchObject({ method: "map", key: { method: "string", constraints: { charset: "token" } }, value: { method: "string", constraints: { charset: "header" } } });
       expect(rest.body).toEqual({ method: "string", constraints: {}, where: "ex#PutInput$body" });
       const json = plansOf("awsJson1_1");
-      expect([json.tags, json.name, json.meta, json.id]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }, { method: "tie", key: "Meta" }, { method: "string", constraints: {}, where: "ex#PutInput$id" }]);
+      expect([json.tags, json.name, json.meta, json.id, json.ids]).toEqual([{ method: "tie", key: "Tags" }, { method: "string", constraints: { maxLength: 5 }, where: "ex#PutInput$name" }, { method: "tie", key: "Meta" }, { method: "string", constraints: {}, where: "ex#PutInput$id" }, { method: "tie", key: "Tags" }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
