@@ -52,14 +52,23 @@ export function memberPlan(member: Member, pc: PlanContext): ArbitraryPlan {
   const label = pc.bindsHttp && t.httpLabel && plainString(target);
   const textCollection = t.httpQuery !== undefined || t.httpHeader !== undefined || t.httpPrefixHeaders !== undefined || t.httpQueryParams;
   const filled = pc.bindsHttp && member.effective.required && textCollection && (target.kind === "list" || target.kind === "map");
-  if (key !== undefined && !refines(member.traits) && !header && !label && !filled) return { method: "tie", key };
-  const plan = nonEmpty(shapePlan(target, member.effective, member.id, pc), label || filled);
+  // Nor can the query or headers carry a sparse collection's nulls: its items are drawn set.
+  const dense = pc.bindsHttp && textCollection && (target.kind === "list" || target.kind === "map") && target.traits.sparse;
+  if (key !== undefined && !refines(member.traits) && !header && !label && !filled && !dense) return { method: "tie", key };
+  const plan = denseOf(nonEmpty(shapePlan(target, member.effective, member.id, pc), label || filled), dense);
   if (!header) return plan;
   const own = (m: Member, charset: "header" | "token") => inHttp(shapePlan(m.target, m.effective, m.id, pc), charset);
   if (plan.method === "string") return inHttp(plan, "header");
   if (plan.method === "list" && target.kind === "list") return { ...plan, item: own(target.member, "header") };
   if (plan.method === "map" && target.kind === "map") return { ...plan, key: own(target.key, "token"), value: own(target.value, "header") };
   return plan;
+}
+
+/** A list or map plan without `sparse` when `when`. */
+function denseOf(plan: ArbitraryPlan, when: boolean): ArbitraryPlan {
+  if (!when || (plan.method !== "list" && plan.method !== "map") || plan.constraints.sparse !== true) return plan;
+  const { sparse: _sparse, ...constraints } = plan.constraints;
+  return { ...plan, constraints } as ArbitraryPlan;
 }
 
 /** `plan` with at least one character or element when `when` (and its `@length` allows one). */
