@@ -58,7 +58,7 @@ export async function runResponseCase(c: LocatedCase & HttpResponseTestCase): Pr
   // The request as the protocol's client side writes it, for an input the operation accepts.
   const request = protocolOf(contract).writeRequest(contract, contract.operations[name]!, validInput(contract, name), LOCAL_ENDPOINT);
   const response = await getResponse([handler], request);
-  expect(response, `the helper of ${name} did not answer`).toBeDefined();
+  expect(response, `the helper of ${name} did not answer`).toBeInstanceOf(Response);
   const text = await response!.text();
   expect(response!.status, `status (body ${text})`).toBe(c.code);
   for (const [header, value] of Object.entries(c.headers ?? {})) expect(response!.headers.get(header), `header ${header}`).toBe(value);
